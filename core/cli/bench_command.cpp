@@ -1,0 +1,97 @@
+// newsprism bench: times core stages on given files and prints figures as one JSON line, so a
+// driver (wasm/bench/ingest.mjs) can set them beside the wasm and peer figures of the same run.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "input_files.hpp"
+#include "newsprism/analyze.hpp"
+
+namespace newsprism::cli {
+namespace {
+
+constexpr const char* kBenchUsage =
+    "usage: newsprism bench ingest [--repeat N] FILE...\n"
+    "\n"
+    "Analyzes the files N times (default 15) and prints one JSON line with the total bytes, the\n"
+    "median time of analyze() and of report_to_json(), and the ingest throughput in MB/s\n"
+    "(10^6 bytes per second, from the median of analyze()).\n";
+
+double median(std::vector<double> values) {
+  std::sort(values.begin(), values.end());
+  size_t n = values.size();
+  return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+}  // namespace
+
+int run_bench(const std::vector<std::string>& args) {
+  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+    std::fputs(kBenchUsage, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] != "ingest") {
+    std::fprintf(stderr, "newsprism bench: unknown benchmark '%s'\n\n%s", args[0].c_str(), kBenchUsage);
+    return 2;
+  }
+  int repeat = 15;
+  std::vector<std::string> paths;
+  for (size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--repeat" && i + 1 < args.size()) {
+      repeat = std::max(1, std::atoi(args[++i].c_str()));
+    } else {
+      paths.push_back(args[i]);
+    }
+  }
+  if (paths.empty()) {
+    std::fputs(kBenchUsage, stderr);
+    return 2;
+  }
+  Options options;
+  options.max_input_bytes = kMaxInputBytesCeiling;
+  options.max_total_bytes = UINT64_MAX;
+  std::vector<InputFile> files;
+  std::string error;
+  if (!read_input_files(paths, options.max_input_bytes, files, error)) {
+    std::fprintf(stderr, "newsprism bench: %s\n", error.c_str());
+    return 1;
+  }
+  std::vector<Input> inputs;
+  uint64_t bytes = 0;
+  for (const InputFile& file : files) {
+    inputs.push_back({file.source, file.bytes});
+    bytes += file.bytes.size();
+  }
+  using Clock = std::chrono::steady_clock;
+  std::vector<double> analyze_ms;
+  std::vector<double> json_ms;
+  size_t json_bytes = 0;
+  for (int run = 0; run < repeat; ++run) {
+    auto start = Clock::now();
+    Result<Report> report = analyze(inputs, options);
+    auto analyzed = Clock::now();
+    if (!report.ok()) {
+      std::fprintf(stderr, "newsprism bench: %s\n", report.error().message.c_str());
+      return 1;
+    }
+    std::string json = report_to_json(report.value());
+    auto written = Clock::now();
+    json_bytes = json.size();
+    analyze_ms.push_back(std::chrono::duration<double, std::milli>(analyzed - start).count());
+    json_ms.push_back(std::chrono::duration<double, std::milli>(written - analyzed).count());
+  }
+  double analyze_median = median(analyze_ms);
+  double json_median = median(json_ms);
+  std::printf(
+      "{\"benchmark\":\"ingest\",\"target\":\"native\",\"bytes\":%llu,\"runs\":%d,"
+      "\"analyze_median_ms\":%.3f,\"json_median_ms\":%.3f,\"report_bytes\":%zu,"
+      "\"mb_per_s\":%.1f}\n",
+      static_cast<unsigned long long>(bytes), repeat, analyze_median, json_median, json_bytes,
+      analyze_median > 0 ? static_cast<double>(bytes) / 1e6 / (analyze_median / 1e3) : 0.0);
+  return 0;
+}
+
+}  // namespace newsprism::cli

@@ -1,0 +1,41 @@
+// newsprism: analyze news articles from the command line.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "commands.hpp"
+#include "newsprism/report.hpp"
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: newsprism <command> [options] [FILE...|-]\n"
+    "\n"
+    "Analyzes news articles: cleans each one into title and paragraphs, with more stages to come.\n"
+    "\n"
+    "commands:\n"
+    "  analyze [FILE...|-]   print the JSON report of the inputs (stdin when none or '-')\n"
+    "  bench ingest FILE     time the ingest of FILE and print MB/s as JSON\n"
+    "\n"
+    "Run 'newsprism <command> --help' for a command's options.\n"
+    "  --version             print the version\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    std::fputs(kUsage, args.empty() ? stderr : stdout);
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--version") {
+    std::printf("newsprism %s\n", newsprism::library_version());
+    return 0;
+  }
+  std::string command = args[0];
+  args.erase(args.begin());
+  if (command == "analyze") return newsprism::cli::run_analyze(args);
+  if (command == "bench") return newsprism::cli::run_bench(args);
+  std::fprintf(stderr, "newsprism: unknown command '%s'\n\n%s", command.c_str(), kUsage);
+  return 2;
+}

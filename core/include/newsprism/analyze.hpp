@@ -1,0 +1,45 @@
+// The one entry point of the core: bytes plus labels in, a Report out. Pure: no I/O, no global
+// state, no threads; the same inputs and options give the same report on every target.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "newsprism/report.hpp"
+#include "newsprism/result.hpp"
+
+namespace newsprism {
+
+/// One input: the bytes as the user gave them and a label that names them in the report
+/// (a file name, "paste 1", ...). The bytes need not be valid UTF-8.
+struct Input {
+  std::string_view source;
+  std::string_view bytes;
+};
+
+/// Limits and switches. The defaults suit a page and a CLI alike.
+struct Options {
+  /// Largest single input accepted, in bytes. At most 1 GiB (offsets are 32-bit).
+  uint64_t max_input_bytes = 128ull << 20;
+  /// Largest sum of all inputs, in bytes.
+  uint64_t max_total_bytes = 512ull << 20;
+  /// Most inputs accepted in one call.
+  uint32_t max_inputs = 100000;
+};
+
+/// The hard ceiling on Options::max_input_bytes: clean text may grow to three times its input
+/// (each invalid byte becomes a 3-byte U+FFFD) and must still fit 32-bit offsets.
+inline constexpr uint64_t kMaxInputBytesCeiling = 1ull << 30;
+
+/// Analyzes the inputs as one corpus. Fails only when a limit in `options` is exceeded or an
+/// option is out of range; every problem inside an input becomes a diagnostic instead.
+Result<Report> analyze(std::span<const Input> inputs, const Options& options = {});
+
+/// Serializes a report as JSON that follows core/src/report/report.schema.json. Compact (one
+/// line) unless `pretty`, which indents by two spaces. Deterministic: the same report gives the
+/// same bytes on every target.
+std::string report_to_json(const Report& report, bool pretty = false);
+
+}  // namespace newsprism

@@ -1,0 +1,116 @@
+// The Report: what newsprism says about a set of inputs, as plain value types. It is serialized
+// to JSON by report_to_json(); the JSON Schema is core/src/report/report.schema.json and its
+// version is kReportSchemaVersion. Later stages (repeats, pairs, stories, entities) add fields
+// here and to the schema; consumers must ignore fields they do not know.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsprism {
+
+/// Version of the report's JSON shape. Bumped on every change to the schema: the minor number
+/// for added fields, the major number for anything that could break a reader.
+inline constexpr const char* kReportSchemaVersion = "1.0";
+
+/// How serious a diagnostic is. kError means part of an input could not be analyzed.
+enum class Severity { kInfo, kWarning, kError };
+
+/// One thing worth telling the user about an input or article: something repaired, guessed or
+/// skipped. Nothing is ever dropped without one.
+struct Diagnostic {
+  Severity severity = Severity::kInfo;
+  /// Stable machine-readable code, e.g. "invalid_utf8". Documented in the schema.
+  std::string code;
+  /// A sentence for people.
+  std::string message;
+  /// How many times it happened (e.g. invalid sequences replaced).
+  uint64_t count = 1;
+  /// Byte offset in the input of the first occurrence, or -1 when it has no position.
+  int64_t input_offset = -1;
+};
+
+/// A range of an article's clean text, in UTF-8 bytes and in UTF-16 code units (what
+/// JavaScript strings index), plus the range of the original input bytes it came from.
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t start_utf16 = 0;
+  uint32_t end_utf16 = 0;
+  uint64_t input_start = 0;
+  uint64_t input_end = 0;
+};
+
+/// What a block of an article is. Boilerplate is kept and marked, never deleted.
+enum class BlockKind { kTitle, kHeading, kByline, kParagraph, kQuote, kListItem, kCaption, kBoilerplate };
+
+/// The stable name of a block kind, e.g. "paragraph".
+const char* block_kind_name(BlockKind kind);
+
+/// One block of an article: a title line, a paragraph, ...
+struct Block {
+  BlockKind kind = BlockKind::kParagraph;
+  Span span;
+};
+
+/// The detected format of an input and why it was chosen.
+struct FormatGuess {
+  /// "plain", "binary", "empty" (later: "markdown", "html", "wordpress", ...).
+  std::string name;
+  /// A short explanation for people, e.g. "no markup found".
+  std::string reason;
+};
+
+/// Metadata of an article. Empty strings mean "not found".
+struct ArticleMetadata {
+  std::string title;
+  std::string published;
+  std::string modified;
+  std::vector<std::string> authors;
+  std::string site;
+  std::string url;
+  std::string language;
+  std::string description;
+};
+
+/// One cleaned article. `text` is the clean text: its blocks joined by blank lines, with
+/// line endings and spaces normalized. Every span indexes into `text`.
+struct Article {
+  uint32_t id = 0;
+  /// Index of the input it came from in Report::inputs.
+  uint32_t input = 0;
+  /// The label of that input (file name, or what the caller passed).
+  std::string source;
+  FormatGuess format;
+  ArticleMetadata metadata;
+  std::string text;
+  /// Length of `text` in UTF-16 code units.
+  uint32_t text_utf16_length = 0;
+  std::vector<Block> blocks;
+  /// Number of words (runs of letters or digits) in `text`.
+  uint32_t word_count = 0;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// One input as given: its label, size, detected format, the articles it produced and what
+/// went wrong with it.
+struct InputSummary {
+  uint32_t index = 0;
+  std::string source;
+  uint64_t bytes = 0;
+  FormatGuess format;
+  std::vector<uint32_t> articles;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Everything newsprism found in one call.
+struct Report {
+  std::vector<InputSummary> inputs;
+  std::vector<Article> articles;
+};
+
+/// The library's version, e.g. "0.1.0".
+const char* library_version();
+
+}  // namespace newsprism

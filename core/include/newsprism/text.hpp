@@ -1,0 +1,77 @@
+// Text primitives shared by every stage: UTF-8 repair, normalization with an offset map back to
+// the input bytes, and UTF-16 lengths for JavaScript offsets.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsprism {
+
+/// Maps byte positions of a derived text back to byte positions of the text it came from.
+/// Stored as anchors where the two drift apart, so it costs memory only where text changed.
+/// Between two anchors both texts advance in step; a position inside a replaced run maps to the
+/// nearest position that the run's source still covers.
+class OffsetMap {
+ public:
+  struct Anchor {
+    uint32_t derived;
+    uint32_t source;
+  };
+
+  /// Declares that derived position `derived` comes from source position `source`. Anchors
+  /// must be added in increasing derived order; an anchor that changes nothing is not stored.
+  void add(uint32_t derived, uint32_t source);
+
+  /// Sets the lengths of both texts, so that positions at the very end map exactly.
+  void finish(uint32_t derived_length, uint32_t source_length);
+
+  /// The source position of a derived position.
+  uint32_t to_source(uint32_t derived) const;
+
+  /// The map from `outer`'s derived text straight to `inner`'s source text, where `outer`'s
+  /// source is `inner`'s derived text.
+  static OffsetMap compose(const OffsetMap& outer, const OffsetMap& inner);
+
+  const std::vector<Anchor>& anchors() const { return anchors_; }
+
+ private:
+  std::vector<Anchor> anchors_;
+  uint32_t derived_length_ = 0;
+  uint32_t source_length_ = 0;
+};
+
+/// What normalize_text() changed, for diagnostics.
+struct NormalizationCounts {
+  uint64_t invalid_utf8 = 0;         ///< invalid sequences replaced by U+FFFD
+  int64_t first_invalid_utf8 = -1;   ///< input offset of the first one
+  uint64_t nul_bytes = 0;            ///< NUL bytes replaced by U+FFFD
+  int64_t first_nul_byte = -1;
+  uint64_t control_characters = 0;   ///< other C0/C1 controls replaced by U+FFFD
+  uint64_t carriage_returns = 0;     ///< CR and CRLF turned into LF
+  uint64_t unicode_spaces = 0;       ///< tabs, no-break and other Unicode spaces turned into ' '
+  uint64_t invisible_characters = 0; ///< soft hyphens, zero-width characters and BOMs removed
+};
+
+/// Text after normalize_text(): valid UTF-8 with '\n' line ends and ' ' as the only space.
+struct NormalizedText {
+  std::string text;
+  OffsetMap to_input;
+  NormalizationCounts counts;
+};
+
+/// Repairs invalid UTF-8 (each maximal invalid sequence becomes U+FFFD), turns CRLF and CR into
+/// LF, form feeds and line/paragraph separators into LF, tabs and Unicode spaces into ' ',
+/// removes soft hyphens, zero-width characters and byte-order marks, and replaces NUL and other
+/// control characters with U+FFFD. Every change is counted and the offset map leads back to
+/// `input`. Quotes, dashes and letters are kept as they are: display text keeps them.
+NormalizedText normalize_text(std::string_view input);
+
+/// Number of UTF-16 code units in valid UTF-8 `text`.
+uint32_t utf16_length(std::string_view text);
+
+/// True for bytes that start a UTF-8 character (not continuation bytes).
+inline bool is_utf8_lead(unsigned char byte) { return (byte & 0xC0) != 0x80; }
+
+}  // namespace newsprism

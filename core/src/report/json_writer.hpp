@@ -1,0 +1,48 @@
+// A small streaming JSON writer with deterministic output: keys in the order written, integers
+// only (fixed-precision decimals come with the stages that need them), strings escaped the same
+// way on every target.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsprism::report {
+
+class JsonWriter {
+ public:
+  /// `pretty` indents nested values by two spaces, one member per line.
+  explicit JsonWriter(bool pretty) : pretty_(pretty) {}
+
+  void begin_object();
+  void end_object();
+  void begin_array();
+  void end_array();
+  /// Writes a member name; the next value call writes its value.
+  void key(std::string_view name);
+  void string(std::string_view value);
+  void number(int64_t value);
+  void unsigned_number(uint64_t value);
+  void boolean(bool value);
+  void null();
+
+  std::string take() { return std::move(out_); }
+
+ private:
+  void before_value();
+  void newline();
+
+  std::string out_;
+  // One entry per open container: true once it holds a member.
+  std::vector<bool> has_members_;
+  bool after_key_ = false;
+  bool pretty_;
+};
+
+/// Appends `value` as a JSON string literal (quotes included). Valid UTF-8 passes through;
+/// control characters, '"' and '\\' are escaped, and U+2028/U+2029 too so the output is also
+/// valid JavaScript.
+void append_json_string(std::string& out, std::string_view value);
+
+}  // namespace newsprism::report

@@ -1,0 +1,175 @@
+// Report -> JSON, member by member in the order of report.schema.json.
+#include "newsprism/analyze.hpp"
+#include "report/json_writer.hpp"
+
+namespace newsprism {
+namespace {
+
+using report::JsonWriter;
+
+const char* severity_name(Severity severity) {
+  switch (severity) {
+    case Severity::kInfo: return "info";
+    case Severity::kWarning: return "warning";
+    case Severity::kError: return "error";
+  }
+  return "info";
+}
+
+void write_format(JsonWriter& json, const FormatGuess& format) {
+  json.begin_object();
+  json.key("name");
+  json.string(format.name);
+  json.key("reason");
+  json.string(format.reason);
+  json.end_object();
+}
+
+void write_diagnostics(JsonWriter& json, const std::vector<Diagnostic>& diagnostics) {
+  json.begin_array();
+  for (const Diagnostic& d : diagnostics) {
+    json.begin_object();
+    json.key("severity");
+    json.string(severity_name(d.severity));
+    json.key("code");
+    json.string(d.code);
+    json.key("message");
+    json.string(d.message);
+    json.key("count");
+    json.unsigned_number(d.count);
+    json.key("input_offset");
+    if (d.input_offset < 0) json.null();
+    else json.number(d.input_offset);
+    json.end_object();
+  }
+  json.end_array();
+}
+
+void write_optional_string(JsonWriter& json, const char* name, const std::string& value) {
+  json.key(name);
+  if (value.empty()) json.null();
+  else json.string(value);
+}
+
+void write_metadata(JsonWriter& json, const ArticleMetadata& metadata) {
+  json.begin_object();
+  write_optional_string(json, "title", metadata.title);
+  write_optional_string(json, "published", metadata.published);
+  write_optional_string(json, "modified", metadata.modified);
+  json.key("authors");
+  json.begin_array();
+  for (const std::string& author : metadata.authors) json.string(author);
+  json.end_array();
+  write_optional_string(json, "site", metadata.site);
+  write_optional_string(json, "url", metadata.url);
+  write_optional_string(json, "language", metadata.language);
+  write_optional_string(json, "description", metadata.description);
+  json.end_object();
+}
+
+void write_block(JsonWriter& json, const Block& block) {
+  json.begin_object();
+  json.key("kind");
+  json.string(block_kind_name(block.kind));
+  json.key("start");
+  json.unsigned_number(block.span.start);
+  json.key("end");
+  json.unsigned_number(block.span.end);
+  json.key("start_utf16");
+  json.unsigned_number(block.span.start_utf16);
+  json.key("end_utf16");
+  json.unsigned_number(block.span.end_utf16);
+  json.key("input_start");
+  json.unsigned_number(block.span.input_start);
+  json.key("input_end");
+  json.unsigned_number(block.span.input_end);
+  json.end_object();
+}
+
+void write_article(JsonWriter& json, const Article& article) {
+  json.begin_object();
+  json.key("id");
+  json.unsigned_number(article.id);
+  json.key("input");
+  json.unsigned_number(article.input);
+  json.key("source");
+  json.string(article.source);
+  json.key("format");
+  write_format(json, article.format);
+  json.key("metadata");
+  write_metadata(json, article.metadata);
+  json.key("text");
+  json.string(article.text);
+  json.key("text_utf16_length");
+  json.unsigned_number(article.text_utf16_length);
+  json.key("word_count");
+  json.unsigned_number(article.word_count);
+  json.key("blocks");
+  json.begin_array();
+  for (const Block& block : article.blocks) write_block(json, block);
+  json.end_array();
+  json.key("diagnostics");
+  write_diagnostics(json, article.diagnostics);
+  json.end_object();
+}
+
+void write_input(JsonWriter& json, const InputSummary& input) {
+  json.begin_object();
+  json.key("index");
+  json.unsigned_number(input.index);
+  json.key("source");
+  json.string(input.source);
+  json.key("bytes");
+  json.unsigned_number(input.bytes);
+  json.key("format");
+  write_format(json, input.format);
+  json.key("articles");
+  json.begin_array();
+  for (uint32_t id : input.articles) json.unsigned_number(id);
+  json.end_array();
+  json.key("diagnostics");
+  write_diagnostics(json, input.diagnostics);
+  json.end_object();
+}
+
+}  // namespace
+
+const char* block_kind_name(BlockKind kind) {
+  switch (kind) {
+    case BlockKind::kTitle: return "title";
+    case BlockKind::kHeading: return "heading";
+    case BlockKind::kByline: return "byline";
+    case BlockKind::kParagraph: return "paragraph";
+    case BlockKind::kQuote: return "quote";
+    case BlockKind::kListItem: return "list_item";
+    case BlockKind::kCaption: return "caption";
+    case BlockKind::kBoilerplate: return "boilerplate";
+  }
+  return "paragraph";
+}
+
+std::string report_to_json(const Report& report, bool pretty) {
+  JsonWriter json(pretty);
+  json.begin_object();
+  json.key("schema_version");
+  json.string(kReportSchemaVersion);
+  json.key("generator");
+  json.begin_object();
+  json.key("name");
+  json.string("newsprism");
+  json.key("version");
+  json.string(library_version());
+  json.end_object();
+  json.key("inputs");
+  json.begin_array();
+  for (const InputSummary& input : report.inputs) write_input(json, input);
+  json.end_array();
+  json.key("articles");
+  json.begin_array();
+  for (const Article& article : report.articles) write_article(json, article);
+  json.end_array();
+  json.end_object();
+  return json.take();
+}
+
+}  // namespace newsprism

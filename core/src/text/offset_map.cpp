@@ -1,0 +1,75 @@
+#include <algorithm>
+
+#include "newsprism/text.hpp"
+
+namespace newsprism {
+
+void OffsetMap::add(uint32_t derived, uint32_t source) {
+  if (anchors_.empty()) {
+    anchors_.push_back({0, 0});
+  }
+  Anchor& last = anchors_.back();
+  if (derived == last.derived) {
+    // Source bytes were dropped at this point: the derived position now stands for what follows.
+    last.source = source;
+    if (anchors_.size() >= 2) {
+      const Anchor& before = anchors_[anchors_.size() - 2];
+      if (last.derived - before.derived == last.source - before.source) anchors_.pop_back();
+    }
+    return;
+  }
+  if (derived - last.derived == source - last.source) return;  // still in step
+  anchors_.push_back({derived, source});
+}
+
+void OffsetMap::finish(uint32_t derived_length, uint32_t source_length) {
+  add(derived_length, source_length);
+  derived_length_ = derived_length;
+  source_length_ = source_length;
+}
+
+uint32_t OffsetMap::to_source(uint32_t derived) const {
+  if (anchors_.empty()) return derived;
+  auto next = std::upper_bound(anchors_.begin(), anchors_.end(), derived,
+                               [](uint32_t value, const Anchor& a) { return value < a.derived; });
+  if (next == anchors_.begin()) return derived;
+  const Anchor& at = *(next - 1);
+  uint32_t mapped = at.source + (derived - at.derived);
+  // Inside a run that grew (one invalid byte became three), stay within the run's source.
+  if (next != anchors_.end()) mapped = std::min(mapped, next->source);
+  else if (derived_length_ != 0 || source_length_ != 0) mapped = std::min(mapped, source_length_);
+  return mapped;
+}
+
+OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
+  OffsetMap result;
+  std::vector<Anchor> outer_anchors = outer.anchors_;
+  if (outer_anchors.empty()) outer_anchors.push_back({0, 0});
+  const auto& inner_anchors = inner.anchors_;
+  for (size_t k = 0; k < outer_anchors.size(); ++k) {
+    const Anchor& segment = outer_anchors[k];
+    result.add(segment.derived, inner.to_source(segment.source));
+    // The segment runs in step until the next outer anchor; inner anchors inside it re-anchor.
+    uint64_t derived_end = k + 1 < outer_anchors.size() ? outer_anchors[k + 1].derived
+                                                         : uint64_t{outer.derived_length_};
+    uint64_t source_end = k + 1 < outer_anchors.size() ? outer_anchors[k + 1].source
+                                                        : uint64_t{outer.source_length_};
+    if (k + 1 >= outer_anchors.size() && outer.derived_length_ == 0 && outer.source_length_ == 0) {
+      derived_end = UINT32_MAX;
+      source_end = UINT32_MAX;
+    }
+    uint64_t length = std::min(derived_end - segment.derived,
+                               source_end > segment.source ? source_end - segment.source : 0);
+    auto it = std::upper_bound(inner_anchors.begin(), inner_anchors.end(), segment.source,
+                               [](uint32_t value, const Anchor& a) { return value < a.derived; });
+    for (; it != inner_anchors.end() && it->derived < segment.source + length; ++it) {
+      result.add(static_cast<uint32_t>(segment.derived + (it->derived - segment.source)), it->source);
+    }
+  }
+  if (outer.derived_length_ != 0 || outer.source_length_ != 0) {
+    result.finish(outer.derived_length_, inner.to_source(outer.source_length_));
+  }
+  return result;
+}
+
+}  // namespace newsprism

@@ -1,0 +1,41 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "report/json_writer.hpp"
+
+using newsprism::report::append_json_string;
+using newsprism::report::JsonWriter;
+
+TEST_CASE("strings escape quotes, backslashes, controls and line separators") {
+  std::string out;
+  append_json_string(out, "a\"b\\c\n\x01\xE2\x80\xA8\xC3\xA9");
+  CHECK(out == "\"a\\\"b\\\\c\\n\\u0001\\u2028\xC3\xA9\"");
+}
+
+TEST_CASE("compact and pretty objects") {
+  JsonWriter compact(false);
+  compact.begin_object();
+  compact.key("n");
+  compact.number(-3);
+  compact.key("list");
+  compact.begin_array();
+  compact.unsigned_number(1);
+  compact.boolean(true);
+  compact.null();
+  compact.end_array();
+  compact.key("empty");
+  compact.begin_object();
+  compact.end_object();
+  compact.end_object();
+  CHECK(compact.take() == "{\"n\":-3,\"list\":[1,true,null],\"empty\":{}}");
+
+  JsonWriter pretty(true);
+  pretty.begin_object();
+  pretty.key("a");
+  pretty.begin_array();
+  pretty.string("x");
+  pretty.end_array();
+  pretty.end_object();
+  CHECK(pretty.take() == "{\n  \"a\": [\n    \"x\"\n  ]\n}");
+}

@@ -1,0 +1,90 @@
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "newsprism/text.hpp"
+
+using newsprism::normalize_text;
+using newsprism::OffsetMap;
+
+TEST_CASE("valid ASCII passes through with offsets in step") {
+  auto result = normalize_text("Hello world.\nSecond line.");
+  CHECK(result.text == "Hello world.\nSecond line.");
+  CHECK(result.to_input.to_source(6) == 6);
+  CHECK(result.to_input.to_source(25) == 25);
+  CHECK(result.counts.invalid_utf8 == 0);
+}
+
+TEST_CASE("CRLF and lone CR become LF and offsets map back") {
+  auto result = normalize_text("ab\r\ncd\ref");
+  CHECK(result.text == "ab\ncd\nef");
+  CHECK(result.counts.carriage_returns == 2);
+  CHECK(result.to_input.to_source(3) == 4);  // 'c'
+  CHECK(result.to_input.to_source(6) == 7);  // 'e'
+  CHECK(result.to_input.to_source(8) == 9);  // end
+}
+
+TEST_CASE("invalid UTF-8 becomes U+FFFD, counted, nothing else lost") {
+  std::string input = "caf\xE9 ok \xF0\x9F\x98 end \xC3\xA9";
+  auto result = normalize_text(input);
+  CHECK(result.text == "caf\xEF\xBF\xBD ok \xEF\xBF\xBD end \xC3\xA9");
+  CHECK(result.counts.invalid_utf8 == 2);
+  CHECK(result.counts.first_invalid_utf8 == 3);
+  // " ok" follows the replacement: it maps to input byte 4.
+  CHECK(result.to_input.to_source(6) == 4);
+  // The valid é at the end keeps its bytes and maps exactly.
+  CHECK(result.to_input.to_source(static_cast<uint32_t>(result.text.size()) - 2) ==
+        input.size() - 2);
+}
+
+TEST_CASE("overlong encodings and surrogates are invalid") {
+  auto overlong = normalize_text("\xC0\xAF");
+  CHECK(overlong.counts.invalid_utf8 == 1);
+  auto surrogate = normalize_text("\xED\xA0\x80");
+  CHECK(surrogate.counts.invalid_utf8 == 1);
+  CHECK(surrogate.text == "\xEF\xBF\xBD");
+}
+
+TEST_CASE("NUL and control bytes are replaced and counted") {
+  auto result = normalize_text(std::string("a\0b\x01" "c", 5));
+  CHECK(result.text == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c");
+  CHECK(result.counts.nul_bytes == 1);
+  CHECK(result.counts.first_nul_byte == 1);
+  CHECK(result.counts.control_characters == 1);
+  CHECK(result.to_input.to_source(4) == 2);  // 'b'
+}
+
+TEST_CASE("Unicode spaces, tabs and invisible characters are normalized") {
+  // NBSP, thin space, tab, soft hyphen, zero-width space, BOM at the start.
+  auto result = normalize_text("\xEF\xBB\xBF" "a\xC2\xA0" "b\xE2\x80\x89" "c\td\xC2\xAD" "e\xE2\x80\x8B" "f");
+  CHECK(result.text == "a b c def");
+  CHECK(result.counts.unicode_spaces == 3);
+  CHECK(result.counts.invisible_characters == 3);
+  CHECK(result.to_input.to_source(0) == 3);  // 'a' after the BOM
+  CHECK(result.to_input.to_source(2) == 6);  // 'b' after NBSP
+}
+
+TEST_CASE("curly quotes and dashes are kept for display") {
+  auto result = normalize_text("\xE2\x80\x9CQuote\xE2\x80\x9D \xE2\x80\x94 dash");
+  CHECK(result.text == "\xE2\x80\x9CQuote\xE2\x80\x9D \xE2\x80\x94 dash");
+}
+
+TEST_CASE("utf16_length counts surrogate pairs") {
+  CHECK(newsprism::utf16_length("abc") == 3);
+  CHECK(newsprism::utf16_length("\xC3\xA9") == 1);
+  CHECK(newsprism::utf16_length("\xE4\xB8\xAD") == 1);
+  CHECK(newsprism::utf16_length("\xF0\x9F\x98\x80") == 2);
+}
+
+TEST_CASE("OffsetMap composes two stages") {
+  OffsetMap inner;  // mid -> source: two bytes dropped at source 2
+  inner.add(2, 4);
+  inner.finish(6, 8);
+  OffsetMap outer;  // derived -> mid: one byte dropped at mid 3
+  outer.add(3, 4);
+  outer.finish(5, 6);
+  OffsetMap both = OffsetMap::compose(outer, inner);
+  for (uint32_t d = 0; d <= 5; ++d) {
+    CHECK(both.to_source(d) == inner.to_source(outer.to_source(d)));
+  }
+}
