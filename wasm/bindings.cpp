@@ -1,0 +1,96 @@
+// Embind glue: the package's only native entry point. The JavaScript wrapper (src/index.js)
+// copies the inputs into wasm memory itself (TextEncoder.encodeInto / Uint8Array.set are far
+// faster than Embind's per-byte string copy), calls analyzeBuffers(), decodes the JSON and frees
+// every buffer before it returns: the caller never holds a handle into wasm memory.
+#include <emscripten/bind.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "newsprism/analyze.hpp"
+
+namespace {
+
+/// What analyzeBuffers() gives back: the report's JSON in a malloc'd buffer that the wrapper
+/// decodes and frees with releaseBuffer(), or an error code and message.
+struct AnalysisOutcome {
+  bool ok = false;
+  uintptr_t json_pointer = 0;
+  uint32_t json_length = 0;
+  std::string error_code;
+  std::string error_message;
+};
+
+/// Limits from the JavaScript options object; 0 means "keep the default".
+struct AnalysisLimits {
+  double max_input_bytes = 0;
+  double max_total_bytes = 0;
+  double max_inputs = 0;
+  bool pretty = false;
+};
+
+// `table` holds `count` rows of four uint32: source pointer, source length, bytes pointer,
+// bytes length. All of them point into buffers the wrapper allocated with malloc.
+AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits limits) {
+  AnalysisOutcome outcome;
+  const auto* rows = reinterpret_cast<const uint32_t*>(table);
+  std::vector<newsprism::Input> inputs;
+  inputs.reserve(count);
+  for (uint32_t i = 0; i < count; ++i) {
+    const uint32_t* row = rows + 4 * i;
+    inputs.push_back({{reinterpret_cast<const char*>(uintptr_t{row[0]}), row[1]},
+                      {reinterpret_cast<const char*>(uintptr_t{row[2]}), row[3]}});
+  }
+  newsprism::Options options;
+  if (limits.max_input_bytes > 0) options.max_input_bytes = static_cast<uint64_t>(limits.max_input_bytes);
+  if (limits.max_total_bytes > 0) options.max_total_bytes = static_cast<uint64_t>(limits.max_total_bytes);
+  if (limits.max_inputs > 0) options.max_inputs = static_cast<uint32_t>(limits.max_inputs);
+
+  newsprism::Result<newsprism::Report> report = newsprism::analyze(inputs, options);
+  if (!report.ok()) {
+    outcome.error_code = newsprism::error_code_name(report.error().code);
+    outcome.error_message = report.error().message;
+    return outcome;
+  }
+  std::string json = newsprism::report_to_json(report.value(), limits.pretty);
+  auto* buffer = static_cast<char*>(std::malloc(json.size() + 1));
+  if (buffer == nullptr) {
+    outcome.error_code = "out_of_memory";
+    outcome.error_message = "no memory left for a report of " + std::to_string(json.size()) + " bytes";
+    return outcome;
+  }
+  std::memcpy(buffer, json.data(), json.size());
+  outcome.ok = true;
+  outcome.json_pointer = reinterpret_cast<uintptr_t>(buffer);
+  outcome.json_length = static_cast<uint32_t>(json.size());
+  return outcome;
+}
+
+uintptr_t allocate_buffer(uint32_t size) { return reinterpret_cast<uintptr_t>(std::malloc(size == 0 ? 1 : size)); }
+
+void release_buffer(uintptr_t pointer) { std::free(reinterpret_cast<void*>(pointer)); }
+
+std::string version() { return newsprism::library_version(); }
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(newsprism) {
+  emscripten::value_object<AnalysisOutcome>("AnalysisOutcome")
+      .field("ok", &AnalysisOutcome::ok)
+      .field("jsonPointer", &AnalysisOutcome::json_pointer)
+      .field("jsonLength", &AnalysisOutcome::json_length)
+      .field("errorCode", &AnalysisOutcome::error_code)
+      .field("errorMessage", &AnalysisOutcome::error_message);
+  emscripten::value_object<AnalysisLimits>("AnalysisLimits")
+      .field("maxInputBytes", &AnalysisLimits::max_input_bytes)
+      .field("maxTotalBytes", &AnalysisLimits::max_total_bytes)
+      .field("maxInputs", &AnalysisLimits::max_inputs)
+      .field("pretty", &AnalysisLimits::pretty);
+  emscripten::function("analyzeBuffers", &analyze_buffers);
+  emscripten::function("allocateBuffer", &allocate_buffer);
+  emscripten::function("releaseBuffer", &release_buffer);
+  emscripten::function("version", &version);
+}

@@ -1,0 +1,44 @@
+// Runs analyses in a Web Worker so a page stays responsive while a large paste is analyzed.
+import { NewsprismError } from './index.js';
+
+/**
+ * Starts a worker. Returns {analyze(inputs, options) -> Promise<Report>, terminate()}.
+ * Calls are answered in order; `flavour` is passed to loadNewsprism() inside the worker.
+ */
+export function createWorkerAnalyzer({ flavour = 'auto' } = {}) {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  const pending = new Map();
+  let nextId = 1;
+  worker.onmessage = (event) => {
+    const { id, report, error } = event.data;
+    const call = pending.get(id);
+    if (!call) return;
+    pending.delete(id);
+    if (error) {
+      call.reject(error.name === 'TypeError' ? new TypeError(error.message)
+        : new NewsprismError(error.code, error.message));
+    } else {
+      call.resolve(report);
+    }
+  };
+  worker.onerror = (event) => {
+    const failure = new NewsprismError('worker_error', event.message || 'the worker failed to start');
+    for (const call of pending.values()) call.reject(failure);
+    pending.clear();
+  };
+  return {
+    analyze(inputs, options = {}) {
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, inputs, options, flavour });
+      });
+    },
+    terminate() {
+      worker.terminate();
+      const stopped = new NewsprismError('terminated', 'the worker was terminated');
+      for (const call of pending.values()) call.reject(stopped);
+      pending.clear();
+    },
+  };
+}
