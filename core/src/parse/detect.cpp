@@ -51,7 +51,8 @@ FormatGuess detect_format(std::string_view bytes) {
   for (unsigned char byte : head) {
     if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') ++control;
   }
-  if (control * 10 > head.size()) {
+  // Short inputs say too little: a three-byte paste with one NUL is still text.
+  if (head.size() >= 64 && control * 10 > head.size()) {
     return {"binary", std::to_string(control) + " of the first " + std::to_string(head.size()) +
                           " bytes are control bytes"};
   }

@@ -1,0 +1,85 @@
+// The native CLI: help, errors on stderr with a non-zero exit, the report on stdout.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, rmSync, chmodSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cliPath, repoRoot } from '../support/paths.mjs';
+
+function run(args, input) {
+  return spawnSync(cliPath, args, { cwd: repoRoot, input, encoding: 'utf8', maxBuffer: 1 << 28 });
+}
+
+test('--help prints usage and exits 0', () => {
+  const result = run(['--help']);
+  assert.equal(result.status, 0);
+  assert.match(result.stdout, /usage: newsprism <command>/);
+  const analyzeHelp = run(['analyze', '--help']);
+  assert.equal(analyzeHelp.status, 0);
+  assert.match(analyzeHelp.stdout, /--pretty/);
+});
+
+test('no command is a usage error (exit 2)', () => {
+  assert.equal(run([]).status, 2);
+  const unknown = run(['frobnicate']);
+  assert.equal(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown command 'frobnicate'/);
+});
+
+test('analyze reads standard input and prints one JSON line', () => {
+  const result = run(['analyze'], 'Title\n\nBody.\n');
+  assert.equal(result.status, 0);
+  assert.equal(result.stdout.split('\n').length, 2);
+  const report = JSON.parse(result.stdout);
+  assert.equal(report.articles[0].source, '-');
+  assert.equal(report.articles[0].metadata.title, 'Title');
+});
+
+test('--pretty indents', () => {
+  const result = run(['analyze', '--pretty', '-'], 'Body only.');
+  assert.match(result.stdout, /^\{\n  "schema_version": "1.0",\n/);
+});
+
+test('a missing file is an error naming it, exit 1, nothing on stdout', () => {
+  const result = run(['analyze', 'tests/fixtures/plain/river-bridge.txt', 'no/such/file.txt']);
+  assert.equal(result.status, 1);
+  assert.equal(result.stdout, '');
+  assert.match(result.stderr, /cannot open 'no\/such\/file.txt': No such file or directory/);
+});
+
+test('a directory and an unreadable file are errors', () => {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'newsprism-cli-'));
+  try {
+    assert.match(run(['analyze', folder]).stderr, /is a directory/);
+    const secret = path.join(folder, 'secret.txt');
+    writeFileSync(secret, 'text');
+    chmodSync(secret, 0o000);
+    const result = run(['analyze', secret]);
+    // root can read anything; everyone else must get a clear error.
+    if (process.getuid() !== 0) {
+      assert.equal(result.status, 1);
+      assert.match(result.stderr, /Permission denied/);
+    } else {
+      assert.equal(result.status, 0);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});
+
+test('over the size limit: a clear error with the limit, exit 1', () => {
+  const result = run(['analyze', '--max-input-bytes', '100', 'tests/fixtures/plain/river-bridge.txt']);
+  assert.equal(result.status, 1);
+  assert.match(result.stderr, /is 307 bytes, over the limit of 100 bytes/);
+  const piped = run(['analyze', '--max-input-bytes', '1K'], 'x'.repeat(5000));
+  assert.equal(piped.status, 1);
+  assert.match(piped.stderr, /standard input' is over the limit of 1024 bytes/);
+  assert.equal(run(['analyze', '--max-input-bytes', 'lots']).status, 2);
+});
+
+test('several files: one report, inputs in order', () => {
+  const result = run(['analyze', 'tests/fixtures/plain/river-bridge.txt', 'tests/fixtures/plain/empty.txt']);
+  const report = JSON.parse(result.stdout);
+  assert.deepEqual(report.inputs.map((i) => i.format.name), ['plain', 'empty']);
+});
