@@ -190,6 +190,7 @@ document.getElementById('load-examples').addEventListener('click', () => {
 });
 document.getElementById('clear-all').addEventListener('click', () => {
   inputsElement.replaceChildren();
+  boxCount = 0;  // every box is gone, so ids can start again
   files.length = 0;
   renderFiles();
   addInputBox();
