@@ -26,29 +26,36 @@ OffsetMap build_article_text(const NormalizedText& normalized,
     block.span.start_utf16 = utf16_position;
     clean_to_normalized.add(block.span.start, raw.start);
 
-    bool in_space = false;
-    bool in_word = false;
-    for (uint32_t i = raw.start; i < raw.end; ++i) {
-      auto byte = static_cast<unsigned char>(source[i]);
+    // Runs of non-space bytes are copied whole; a run of spaces and line breaks inside a block
+    // becomes one space, anchored so offsets still lead back.
+    const char* data = source.data();
+    uint32_t i = raw.start;
+    bool pending_space = false;
+    while (i < raw.end) {
+      char byte = data[i];
       if (byte == ' ' || byte == '\n') {
-        in_space = true;
-        in_word = false;
+        pending_space = true;
+        ++i;
         continue;
       }
-      if (in_space) {
-        // A run of spaces and line breaks inside a block becomes one space.
+      if (pending_space) {
         text.push_back(' ');
         ++utf16_position;
         clean_to_normalized.add(static_cast<uint32_t>(text.size()), i);
-        in_space = false;
+        pending_space = false;
       }
-      if (!in_word) {
-        ++words;
-        in_word = true;
+      uint32_t run_end = i;
+      uint32_t units = 0;
+      while (run_end < raw.end) {
+        auto value = static_cast<unsigned char>(data[run_end]);
+        if (value == ' ' || value == '\n') break;
+        units += (is_utf8_lead(value) ? 1u : 0u) + (value >= 0xF0 ? 1u : 0u);
+        ++run_end;
       }
-      text.push_back(static_cast<char>(byte));
-      utf16_position += is_utf8_lead(byte) ? 1u : 0u;
-      utf16_position += byte >= 0xF0 ? 1u : 0u;
+      text.append(data + i, run_end - i);
+      utf16_position += units;
+      ++words;
+      i = run_end;
     }
     block.span.end = static_cast<uint32_t>(text.size());
     block.span.end_utf16 = utf16_position;

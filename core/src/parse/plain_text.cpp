@@ -1,5 +1,7 @@
 #include "parse/plain_text.hpp"
 
+#include <cstring>
+
 #include "newsprism/text.hpp"
 
 namespace newsprism::parse {
@@ -8,7 +10,6 @@ namespace {
 struct Line {
   uint32_t start;  // first non-space byte
   uint32_t end;    // one past the last non-space byte
-  uint32_t characters;
 };
 
 bool is_blank(const Line& line) { return line.start == line.end; }
@@ -24,13 +25,15 @@ std::vector<Line> split_lines(std::string_view text) {
   uint32_t position = 0;
   const auto size = static_cast<uint32_t>(text.size());
   while (position <= size) {
-    uint32_t line_end = position;
-    while (line_end < size && text[line_end] != '\n') ++line_end;
+    const void* newline = std::memchr(text.data() + position, '\n', size - position);
+    uint32_t line_end = newline == nullptr
+                            ? size
+                            : static_cast<uint32_t>(static_cast<const char*>(newline) - text.data());
     uint32_t start = position;
     uint32_t end = line_end;
     while (start < end && text[start] == ' ') ++start;
     while (end > start && text[end - 1] == ' ') --end;
-    lines.push_back({start, end, count_characters(text.substr(start, end - start))});
+    lines.push_back({start, end});
     if (line_end == size) break;
     position = line_end + 1;
   }
@@ -60,7 +63,10 @@ bool looks_hard_wrapped(std::string_view text, const std::vector<Line>& lines, s
   if (last - first < 2) return false;
   size_t sentence_ends = 0;
   for (size_t i = first; i + 1 < last; ++i) {
-    if (lines[i].characters < 30 || lines[i].characters > 100) return false;
+    // Byte length bounds the character count from above; count only lines that could fit.
+    if (lines[i].end - lines[i].start < 30) return false;
+    uint32_t characters = count_characters(text.substr(lines[i].start, lines[i].end - lines[i].start));
+    if (characters < 30 || characters > 100) return false;
     if (ends_like_sentence(text.substr(lines[i].start, lines[i].end - lines[i].start))) ++sentence_ends;
   }
   return sentence_ends * 2 < last - 1 - first;
