@@ -44,6 +44,20 @@ int char_at(std::string_view name, size_t index) {
 // Each character narrows the range of names sharing the prefix read so far, so the cost is one
 // pair of binary searches per character and stops as soon as no name can match.
 size_t match_longest_name(std::string_view text, std::string_view& value) {
+  // Fast path for the usual "&name;": the whole alphanumeric run plus ';' is the longest name
+  // that could match, so one exact search settles it when it is in the table.
+  size_t run = 0;
+  while (run < text.size() && run < 32 && is_ascii_alphanumeric(text[run])) ++run;
+  if (run < text.size() && text[run] == ';') {
+    std::string_view candidate = text.substr(0, run + 1);
+    auto found = std::lower_bound(
+        std::begin(kNamedReferences), std::end(kNamedReferences), candidate,
+        [](const NamedCharacterReference& entry, std::string_view key) { return entry.name < key; });
+    if (found != std::end(kNamedReferences) && found->name == candidate) {
+      value = found->value;
+      return candidate.size();
+    }
+  }
   const NamedCharacterReference* lo = std::begin(kNamedReferences);
   const NamedCharacterReference* hi = std::end(kNamedReferences);
   size_t best = 0;

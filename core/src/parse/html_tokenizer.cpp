@@ -78,10 +78,16 @@ size_t find_any(std::string_view text, size_t from, char a, char b, char c) {
   return size;
 }
 
+// First position of `c` in [from, to); `to` if none. Always bound the search by the range in
+// hand: searching to the end of the input for each short run would make the whole pass quadratic.
+size_t find_byte(std::string_view text, size_t from, size_t to, char c) {
+  if (from >= to) return to;
+  const void* hit = std::memchr(text.data() + from, c, to - from);
+  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - text.data()) : to;
+}
+
 size_t find_byte(std::string_view text, size_t from, char c) {
-  if (from >= text.size()) return text.size();
-  const void* hit = std::memchr(text.data() + from, c, text.size() - from);
-  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - text.data()) : text.size();
+  return find_byte(text, from, text.size(), c);
 }
 
 bool starts_with_at(std::string_view text, size_t at, std::string_view prefix) {
@@ -100,20 +106,44 @@ bool starts_with_ignoring_case(std::string_view text, size_t at, std::string_vie
 
 // Appends input bytes, lower-casing ASCII letters and replacing NUL, as names are stored.
 void append_name(std::string& out, std::string_view input, size_t from, size_t to) {
-  for (size_t i = from; i < to; ++i) {
-    char c = input[i];
-    if (c == '\0') {
-      out.append(kReplacement);
-    } else {
-      out.push_back(to_lower(c));
-    }
+  while (from < to) {
+    size_t nul = find_byte(input, from, to, '\0');
+    const size_t start = out.size();
+    out.append(input.data() + from, nul - from);
+    for (size_t i = start; i < out.size(); ++i) out[i] = to_lower(out[i]);
+    if (nul == to) break;
+    out.append(kReplacement);
+    from = nul + 1;
+  }
+}
+
+// What a start tag's content is, as the tree builder tells the tokenizer: markup for most
+// elements, text for the few that hold no markup.
+enum class ContentModel { kMarkup, kRcdata, kRawtext, kScript, kPlaintext };
+
+ContentModel content_model(std::string_view name) {
+  switch (name.size()) {  // most tags are decided by their length alone
+    case 3: return name == "xmp" ? ContentModel::kRawtext : ContentModel::kMarkup;
+    case 5:
+      if (name == "title") return ContentModel::kRcdata;
+      return name == "style" ? ContentModel::kRawtext : ContentModel::kMarkup;
+    case 6:
+      if (name == "script") return ContentModel::kScript;
+      return name == "iframe" ? ContentModel::kRawtext : ContentModel::kMarkup;
+    case 7: return name == "noembed" ? ContentModel::kRawtext : ContentModel::kMarkup;
+    case 8:
+      if (name == "textarea") return ContentModel::kRcdata;
+      return name == "noframes" || name == "noscript" ? ContentModel::kRawtext
+                                                      : ContentModel::kMarkup;
+    case 9: return name == "plaintext" ? ContentModel::kPlaintext : ContentModel::kMarkup;
+    default: return ContentModel::kMarkup;
   }
 }
 
 // Appends input bytes with NUL replaced, for comment and CDATA data.
 void append_replacing_nul(std::string& out, std::string_view input, size_t from, size_t to) {
   while (from < to) {
-    size_t nul = std::min(find_byte(input, from, '\0'), to);
+    size_t nul = find_byte(input, from, to, '\0');
     out.append(input.data() + from, nul - from);
     if (nul == to) break;
     out.append(kReplacement);
@@ -162,7 +192,15 @@ void HtmlTokenizer::reset(HtmlToken& token) {
 
 bool HtmlTokenizer::next(HtmlToken& token) {
   if (has_pending_) {
-    std::swap(token, pending_);
+    // Field by field: cheaper than std::swap's three moves, and both keep their buffers.
+    std::swap(token.kind, pending_.kind);
+    token.name.swap(pending_.name);
+    token.attributes.swap(pending_.attributes);
+    std::swap(token.self_closing, pending_.self_closing);
+    token.text.swap(pending_.text);
+    std::swap(token.source_start, pending_.source_start);
+    std::swap(token.source_end, pending_.source_end);
+    std::swap(token.text_to_source, pending_.text_to_source);
     has_pending_ = false;
     return true;
   }
@@ -185,7 +223,7 @@ bool HtmlTokenizer::next(HtmlToken& token) {
   auto append_raw = [&](size_t from, size_t to) {
     open_text(from);
     while (from < to) {
-      size_t nul = std::min(find_byte(input_, from, '\0'), to);
+      size_t nul = find_byte(input_, from, to, '\0');
       out.append(input_.data() + from, nul - from);
       if (nul == to) break;
       out.append(kReplacement);
@@ -508,15 +546,12 @@ HtmlTokenizer::Markup HtmlTokenizer::parse_tag(size_t lt, bool end_tag, HtmlToke
   if (!end_tag) {
     const std::string& name = token.name;
     State raw = State::kData;
-    if (name == "title" || name == "textarea") {
-      raw = State::kRcdata;
-    } else if (name == "style" || name == "xmp" || name == "iframe" || name == "noembed" ||
-               name == "noframes" || name == "noscript") {
-      raw = State::kRawtext;
-    } else if (name == "script") {
-      raw = State::kScriptData;
-    } else if (name == "plaintext") {
-      raw = State::kPlaintext;
+    switch (content_model(name)) {
+      case ContentModel::kMarkup: break;
+      case ContentModel::kRcdata: raw = State::kRcdata; break;
+      case ContentModel::kRawtext: raw = State::kRawtext; break;
+      case ContentModel::kScript: raw = State::kScriptData; break;
+      case ContentModel::kPlaintext: raw = State::kPlaintext; break;
     }
     if (raw != State::kData) {
       state_ = raw;
