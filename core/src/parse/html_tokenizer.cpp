@@ -31,10 +31,10 @@ struct ByteClasses {
     for (unsigned char c : {'\t', '\n', '\f', '\r', ' '}) {
       bits[c] = kSpace | kTagNameStop | kAttrNameStop | kUnquotedStop;
     }
-    bits['/'] |= kTagNameStop | kAttrNameStop;
-    bits['>'] |= kTagNameStop | kAttrNameStop | kUnquotedStop;
-    bits['='] |= kAttrNameStop;
-    bits['&'] |= kUnquotedStop;
+    bits[static_cast<unsigned char>('/')] |= kTagNameStop | kAttrNameStop;
+    bits[static_cast<unsigned char>('>')] |= kTagNameStop | kAttrNameStop | kUnquotedStop;
+    bits[static_cast<unsigned char>('=')] |= kAttrNameStop;
+    bits[static_cast<unsigned char>('&')] |= kUnquotedStop;
     bits[0] |= kUnquotedStop;
   }
 };
@@ -106,14 +106,22 @@ bool starts_with_ignoring_case(std::string_view text, size_t at, std::string_vie
 
 // Appends input bytes, lower-casing ASCII letters and replacing NUL, as names are stored.
 void append_name(std::string& out, std::string_view input, size_t from, size_t to) {
-  while (from < to) {
-    size_t nul = find_byte(input, from, to, '\0');
-    const size_t start = out.size();
-    out.append(input.data() + from, nul - from);
-    for (size_t i = start; i < out.size(); ++i) out[i] = to_lower(out[i]);
-    if (nul == to) break;
-    out.append(kReplacement);
-    from = nul + 1;
+  // Names are short: copy and lower-case in one pass, and redo the rare name holding a NUL.
+  const size_t start = out.size();
+  out.append(input.data() + from, to - from);
+  bool has_nul = false;
+  for (size_t i = start; i < out.size(); ++i) {
+    has_nul |= out[i] == '\0';
+    out[i] = to_lower(out[i]);
+  }
+  if (!has_nul) return;
+  out.resize(start);
+  for (size_t i = from; i < to; ++i) {
+    if (input[i] == '\0') {
+      out.append(kReplacement);
+    } else {
+      out.push_back(to_lower(input[i]));
+    }
   }
 }
 
