@@ -77,6 +77,7 @@ StructureScan scan_structure(std::string_view json, uint32_t depth_limit,
           return scan;
         }
         stack.pop_back();
+        if (stack.empty() && scan.first_value_end == UINT64_MAX) scan.first_value_end = i + 1;
         if (c == '}' && !stack.empty() && stack.back() == '[' && stack.size() <= cut_depth) {
           cut_depth = stack.size();
           cut_end = i + 1;

@@ -25,6 +25,8 @@ struct StructureScan {
   uint32_t open_at_end = 0;
   /// A closing bracket that does not match its opener, at this offset.
   uint64_t mismatch_offset = UINT64_MAX;
+  /// Just past the bracket that closed the first top-level value, if it closed.
+  uint64_t first_value_end = UINT64_MAX;
   /// When the text is truncated: the text up to the end of the last complete object that is an
   /// element of an array, at the shallowest depth where one completed, followed by the closers
   /// of everything still open (objects closed this way get kCutObjectKey). Empty when there is
