@@ -67,6 +67,7 @@ TEST_CASE("json: text that is not JSON gives nullopt") {
   CHECK_FALSE(extract_json_articles("[Update] The harbour reopened on Monday.").has_value());
   CHECK_FALSE(extract_json_articles("{Editor's note} This story was updated.").has_value());
   CHECK_FALSE(extract_json_articles("").has_value());
+  CHECK_FALSE(extract_json_articles("[1] See the note below.").has_value());
 }
 
 TEST_CASE("json: a WordPress REST post") {

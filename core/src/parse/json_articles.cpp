@@ -40,9 +40,11 @@ struct Extraction {
   uint64_t ndjson_lines = 0;
   bool root_is_array = false;
   bool depth_checked = false;
+  bool trailing_content = false;  // bytes after the JSON value
 };
 
 void add_issue(Extraction& out, std::string code, std::string message, uint64_t offset) {
+  if (code == "json_trailing_content") out.trailing_content = true;
   out.issues.push_back({std::move(code), std::move(message), offset});
 }
 
@@ -282,8 +284,10 @@ std::optional<JsonExtraction> extract_json_articles(std::string_view bytes) {
     read_ndjson(json, base, first_line, out);
   } else {
     read_document(json, base, false, out);
-    if (out.fatal_error && out.state.found.empty() && !json_scan::starts_like_json(json)) {
-      return std::nullopt;  // prose that happens to open with a bracket
+    // Prose that happens to open with a bracket: "[Update] ...", "[1] See the note".
+    if (out.state.found.empty() &&
+        ((out.fatal_error && !json_scan::starts_like_json(json)) || out.trailing_content)) {
+      return std::nullopt;
     }
   }
   if (out.state.hit_depth_limit || out.state.found.empty()) check_depth(json, base, out);
