@@ -142,10 +142,24 @@ static_assert(std::is_sorted(kFieldRules.begin(), kFieldRules.end(),
 // not "name", which persons and organizations have too).
 constexpr uint8_t kStrongTitleRank = 1;
 
+// Keys sorted by length, then bytes: most keys of a post are not in the table, and comparing
+// lengths first rejects them without touching their bytes.
+constexpr bool shorter_or_before(std::string_view a, std::string_view b) {
+  return a.size() != b.size() ? a.size() < b.size() : a < b;
+}
+
+constexpr std::array<FieldRule, kFieldRules.size()> kRulesByLength = [] {
+  std::array<FieldRule, kFieldRules.size()> rules = kFieldRules;
+  std::sort(rules.begin(), rules.end(),
+            [](const FieldRule& a, const FieldRule& b) { return shorter_or_before(a.key, b.key); });
+  return rules;
+}();
+
 const FieldRule* find_rule(std::string_view key) {
-  auto it = std::lower_bound(kFieldRules.begin(), kFieldRules.end(), key,
-                             [](const FieldRule& rule, std::string_view k) { return rule.key < k; });
-  return it != kFieldRules.end() && it->key == key ? &*it : nullptr;
+  auto it = std::lower_bound(
+      kRulesByLength.begin(), kRulesByLength.end(), key,
+      [](const FieldRule& rule, std::string_view k) { return shorter_or_before(rule.key, k); });
+  return it != kRulesByLength.end() && it->key == key ? &*it : nullptr;
 }
 
 // schema.org types of articles: Article and its subtypes (NewsArticle, ReportageNewsArticle,
