@@ -1,0 +1,128 @@
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "parse/byline.hpp"
+
+using newsprism::parse::Byline;
+using newsprism::parse::parse_byline;
+
+namespace {
+std::vector<std::string> authors_of(std::string_view line) {
+  auto byline = parse_byline(line);
+  return byline ? byline->authors : std::vector<std::string>{"<not a byline>"};
+}
+using Names = std::vector<std::string>;
+}  // namespace
+
+TEST_CASE("a label and one name") {
+  CHECK(authors_of("By Jane Doe") == Names{"Jane Doe"});
+  CHECK(authors_of("BY JANE DOE") == Names{"JANE DOE"});
+  CHECK(authors_of("Written by Jane Doe") == Names{"Jane Doe"});
+  CHECK(authors_of("Author: Jane Doe") == Names{"Jane Doe"});
+  CHECK(authors_of("By: Jane Doe") == Names{"Jane Doe"});
+  CHECK(authors_of("*By Jane Doe*") == Names{"Jane Doe"});
+  CHECK(authors_of("  By Jane Doe  ") == Names{"Jane Doe"});
+}
+
+TEST_CASE("name lists joined by commas, and, &") {
+  CHECK(authors_of("By Jane Doe and John Roe") == Names{"Jane Doe", "John Roe"});
+  CHECK(authors_of("By Jane Doe & John Roe") == Names{"Jane Doe", "John Roe"});
+  CHECK(authors_of("By Jane Doe, John Roe, and Ann Lee") == Names{"Jane Doe", "John Roe", "Ann Lee"});
+  auto byline = parse_byline("By Jane Doe, John Roe and Ann Lee, CNN");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe", "John Roe", "Ann Lee"});
+  CHECK(byline->source == "CNN");
+}
+
+TEST_CASE("names with particles, initials, hyphens, apostrophes and non-ASCII letters") {
+  CHECK(authors_of("By Ludwig van der Berg") == Names{"Ludwig van der Berg"});
+  CHECK(authors_of("By Ahmad bin Said") == Names{"Ahmad bin Said"});
+  CHECK(authors_of("By Omar al-Rashid") == Names{"Omar al-Rashid"});
+  CHECK(authors_of("By Mary C. Doe") == Names{"Mary C. Doe"});
+  CHECK(authors_of("By J.R. Roe Jr.") == Names{"J.R. Roe Jr."});
+  CHECK(authors_of("By Jean-Luc O\xE2\x80\x99" "Brien") == Names{"Jean-Luc O\xE2\x80\x99" "Brien"});
+  CHECK(authors_of("By \xC3\x89lodie M\xC3\xBCller") == Names{"\xC3\x89lodie M\xC3\xBCller"});
+  CHECK(authors_of("By Anna de Souza") == Names{"Anna de Souza"});
+}
+
+TEST_CASE("segments with a relative date and a reading time") {
+  auto byline = parse_byline("Mara Quill \xC2\xB7 1 day ago \xC2\xB7 2 minutes read");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Mara Quill"});
+  CHECK(byline->date_text == "1 day ago");
+  CHECK(byline->relative_date);
+  CHECK(byline->reading_time == "2 minutes read");
+
+  byline = parse_byline("Tom Reed \xE2\x80\xA2 3 hours ago \xE2\x80\xA2 5 min read");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Tom Reed"});
+  CHECK(byline->reading_time == "5 min read");
+}
+
+TEST_CASE("segments with an organization and an absolute date") {
+  auto byline = parse_byline("Jane Doe | Reuters | January 28, 2025");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe"});
+  CHECK(byline->source == "Reuters");
+  CHECK(byline->date_text == "January 28, 2025");
+  CHECK_FALSE(byline->relative_date);
+
+  byline = parse_byline("Jane Doe \xE2\x80\x94 Jan 28, 2025");
+  REQUIRE(byline);
+  CHECK(byline->date_text == "Jan 28, 2025");
+
+  byline = parse_byline("January 28, 2025 | By Jane Doe");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe"});
+}
+
+TEST_CASE("a date after the names of a labelled byline") {
+  auto byline = parse_byline("Posted by admin on January 28, 2025");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"admin"});
+  CHECK(byline->date_text == "January 28, 2025");
+
+  byline = parse_byline("By Jane Doe, Tue, 28 Jan 2025 11:38:33 GMT");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe"});
+  CHECK(byline->date_text == "Tue, 28 Jan 2025 11:38:33 GMT");
+}
+
+TEST_CASE("an organization after for, a place after in") {
+  auto byline = parse_byline("By Jane Doe for The Harbour Times");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe"});
+  CHECK(byline->source == "The Harbour Times");
+  CHECK(authors_of("By Jane Doe in Beijing") == Names{"Jane Doe"});
+}
+
+TEST_CASE("a date and a reading time without a name still make a byline") {
+  auto byline = parse_byline("Jan 28, 2025 | 4 min read");
+  REQUIRE(byline);
+  CHECK(byline->authors.empty());
+  CHECK(byline->date_text == "Jan 28, 2025");
+}
+
+TEST_CASE("sentences and headlines are not bylines") {
+  for (std::string_view line :
+       {"By the end of the year, prices rose.", "By 2030 the city will have two new bridges.",
+        "By Monday, officials said the bridge would reopen.", "By Jane Doe.",
+        "By train or by boat, the trip takes a day", "By Land And Sea",
+        "Breaking News | World", "Jane Doe", "1 day ago", "January 28, 2025",
+        "The council met on January 28, 2025 | 2 min read", "By",
+        "Posted by admin on January 28, 2025 to the forum", "", "By jane doe",
+        "Written by a committee of experts over many years.",
+        "China celebrates a homegrown AI success as the tech race heats up | NewsSite"}) {
+    CAPTURE(line);
+    CHECK_FALSE(parse_byline(line).has_value());
+  }
+}
+
+TEST_CASE("a line longer than 120 characters is not a byline") {
+  std::string names = "By Jane Doe";
+  for (int i = 0; i < 14; ++i) names += ", Ann Lee";
+  CHECK(names.size() > 120);
+  CHECK_FALSE(parse_byline(names).has_value());
+}
