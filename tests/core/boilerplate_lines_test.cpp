@@ -157,3 +157,45 @@ TEST_CASE("other lines do not repeat the title") {
   CHECK_FALSE(is_repeated_title("", "Harbour"));
   CHECK_FALSE(is_repeated_title("Live - Updates", "Live"));
 }
+
+TEST_CASE("a long cookie banner is boilerplate") {
+  std::string line = "We use cookies and similar technologies";
+  for (int i = 0; i < 10; ++i) line += " to measure and improve how the site works for you";
+  line += ".";
+  CHECK(line.size() > 200);
+  CHECK(reason_of(line) == "cookies");
+}
+
+TEST_CASE("a long caption is still a caption") {
+  std::string line = "Photo: ";
+  for (int i = 0; i < 15; ++i) line += "boats wait in the harbour ";
+  CHECK(role_of(line) == LineRole::kCaption);
+}
+
+TEST_CASE("read-more prefixes need their label shape") {
+  CHECK(role_of("Read more about the harbour plan") == LineRole::kBoilerplate);
+  CHECK(role_of("Read more than 50 books a year, the survey urged parents.") ==
+        LineRole::kContent);
+  CHECK(role_of("See also: Harbour fees rise") == LineRole::kBoilerplate);
+}
+
+TEST_CASE("share links need a short line") {
+  CHECK(role_of("Share on X") == LineRole::kBoilerplateTrailer);
+  CHECK(role_of("Share on the open market rose to a record for the third month.") ==
+        LineRole::kContent);
+}
+
+TEST_CASE("sign-up lines must name what is signed up for") {
+  CHECK(role_of("Sign up to get our alerts") == LineRole::kBoilerplate);
+  CHECK(role_of("Sign up for the course closes on Friday") == LineRole::kContent);
+}
+
+TEST_CASE("site suffixes with a double colon or middle dot are stripped") {
+  CHECK(is_repeated_title("Harbour ferries return :: Example", "Harbour ferries return"));
+  CHECK(is_repeated_title("Harbour ferries return", "Harbour ferries return \xC2\xB7 Example"));
+  CHECK_FALSE(is_repeated_title("Harbour ferries return", "Harbour ferries | Example"));
+}
+
+TEST_CASE("non-breaking spaces and dashes normalize in titles") {
+  CHECK(is_repeated_title("Port \xE2\x80\x93 a new start", "Port\xC2\xA0- a new start"));
+}

@@ -126,3 +126,52 @@ TEST_CASE("a line longer than 120 characters is not a byline") {
   CHECK(names.size() > 120);
   CHECK_FALSE(parse_byline(names).has_value());
 }
+
+TEST_CASE("en dash and spaced hyphen separate segments, bare hyphens do not") {
+  auto byline = parse_byline("Jean-Luc Roe \xE2\x80\x93 2 hours ago");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jean-Luc Roe"});
+  CHECK(byline->relative_date);
+  byline = parse_byline("Ann Lee - 28 Jan 2025");
+  REQUIRE(byline);
+  CHECK(byline->date_text == "28 Jan 2025");
+}
+
+TEST_CASE("reporting credits and publication labels") {
+  CHECK(authors_of("Reporting by Jane Doe and John Roe") == Names{"Jane Doe", "John Roe"});
+  CHECK(authors_of("Published by news_desk") == Names{"news_desk"});
+  // A plain "By" does not vouch for an account name.
+  CHECK_FALSE(parse_byline("By admin").has_value());
+}
+
+TEST_CASE("a byline with a name list and a date segment") {
+  auto byline = parse_byline("Jane Doe and John Roe \xC2\xB7 January 28, 2025");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe", "John Roe"});
+  CHECK(byline->date_text == "January 28, 2025");
+  CHECK_FALSE(byline->relative_date);
+}
+
+TEST_CASE("a single acronym after a comma is the source") {
+  auto byline = parse_byline("By Ann Lee, BBC");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Ann Lee"});
+  CHECK(byline->source == "BBC");
+}
+
+TEST_CASE("a segment that is neither name, date nor reading time rejects the line") {
+  CHECK_FALSE(parse_byline("Jane Doe | 1 day ago | click to see more").has_value());
+  CHECK_FALSE(parse_byline("Jane Doe | Reuters | Example News | January 28, 2025").has_value());
+  CHECK_FALSE(parse_byline("Jane Doe ||| 1 day ago").has_value());
+}
+
+TEST_CASE("names with five capitalized words are too long") {
+  CHECK_FALSE(parse_byline("By Anna Maria Luisa Sofia Rossi").has_value());
+  CHECK(authors_of("By Anna Maria Luisa Rossi") == Names{"Anna Maria Luisa Rossi"});
+}
+
+TEST_CASE("non-Latin names are accepted") {
+  CHECK(authors_of("By \xE6\x9D\x8E\xE6\x98\x8E") == Names{"\xE6\x9D\x8E\xE6\x98\x8E"});
+  CHECK(authors_of("By \xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9B\xD0\xB8") ==
+        Names{"\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9B\xD0\xB8"});
+}

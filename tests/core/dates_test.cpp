@@ -152,3 +152,58 @@ TEST_CASE("dates inside paths, numbers or words are not found") {
   CHECK(found("In January 2025 prices rose").empty());
   CHECK(found("April 31, 2025 is not a day, but May 1, 2025 is") == "May 1, 2025");
 }
+
+TEST_CASE("the WordPress date fields parse without a zone") {
+  auto parsed = parse_date("2025-01-28T11:38:33");
+  CHECK(parsed.ok);
+  CHECK_FALSE(parsed.relative);
+  CHECK(parsed.iso == "2025-01-28T11:38:33");
+  CHECK(parsed.text == "2025-01-28T11:38:33");
+}
+
+TEST_CASE("negative and half-hour zone offsets keep their sign and minutes") {
+  CHECK(iso("2025-01-28T11:38:33-03:30") == "2025-01-28T11:38:33-03:30");
+  CHECK(iso("Tue, 28 Jan 2025 11:38:33 +0530") == "2025-01-28T11:38:33+05:30");
+  CHECK(iso("2025-01-28T11:38:33+0061").empty());
+}
+
+TEST_CASE("every month name and abbreviation is read") {
+  const char* names[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  for (int month = 1; month <= 12; ++month) {
+    std::string text = std::string(names[month - 1]) + " 5, 2025";
+    std::string expected = std::string("2025-") + (month < 10 ? "0" : "") +
+                           std::to_string(month) + "-05";
+    CAPTURE(text);
+    CHECK(iso(text) == expected);
+  }
+  CHECK(iso("December 31, 1999") == "1999-12-31");
+  CHECK(iso("Febr 3, 2025").empty());
+}
+
+TEST_CASE("weekday prefixes in their common spellings") {
+  CHECK(iso("Wed, 29 Jan 2025") == "2025-01-29");
+  CHECK(iso("Thurs. Jan 30, 2025") == "2025-01-30");
+  CHECK(iso("Sunday 2 February 2025") == "2025-02-02");
+  CHECK(iso("Funday, 2 February 2025").empty());
+}
+
+TEST_CASE("a trailing full stop after a meridiem stays part of it") {
+  CHECK(iso("Jan 28, 2025, 4:05 p.m.") == "2025-01-28T16:05:00");
+  CHECK(iso("Jan 28, 2025.") == "2025-01-28");
+}
+
+TEST_CASE("relative dates keep the label in text") {
+  auto parsed = parse_date("Updated: 3 weeks ago");
+  CHECK(parsed.relative);
+  CHECK(parsed.text == "Updated: 3 weeks ago");
+}
+
+TEST_CASE("find_date_in_text takes the first of several dates and includes the weekday") {
+  CHECK(found("From Jan 2, 2025 to Feb 3, 2025") == "Jan 2, 2025");
+  CHECK(found("Mon, 3 Feb 2025 | Jane Doe") == "Mon, 3 Feb 2025");
+  auto range = find_date_in_text("x 2025-02-03");
+  REQUIRE(range);
+  CHECK(range->first == 2);
+  CHECK(range->second == 12);
+}
