@@ -1,26 +1,49 @@
+#include "parse/boilerplate_lines.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "parse/boilerplate_lines.hpp"
 
 using newsprism::parse::classify_line;
 using newsprism::parse::is_repeated_title;
 using newsprism::parse::LineRole;
 
 namespace {
-LineRole role_of(std::string_view line) { return classify_line(line).role; }
-std::string reason_of(std::string_view line) { return classify_line(line).reason; }
+LineRole role_of(std::string_view line) {
+  return classify_line(line).role;
+}
+std::string reason_of(std::string_view line) {
+  return classify_line(line).reason;
+}
 }  // namespace
 
 TEST_CASE("comment, tag, share and related headings are trailers") {
-  for (std::string_view line :
-       {"Comments", "Comment", "COMMENTS", "Leave a comment", "Leave a Reply", "12 comments",
-        "(3) Comments", "Comments (3)", "1 Response", "Tags", "Tags:", "Tags: economy, trade",
-        "Filed under: Business", "Share", "Share this", "Share this article",
-        "Share this story:", "Share on Facebook", "Share via Email", "Related",
-        "Related articles", "Related Posts", "You may also like", "Recommended",
-        "Recommended for you", "More stories"}) {
+  for (std::string_view line : {"Comments",
+                                "Comment",
+                                "COMMENTS",
+                                "Leave a comment",
+                                "Leave a Reply",
+                                "12 comments",
+                                "(3) Comments",
+                                "Comments (3)",
+                                "1 Response",
+                                "Tags",
+                                "Tags:",
+                                "Tags: economy, trade",
+                                "Filed under: Business",
+                                "Share",
+                                "Share this",
+                                "Share this article",
+                                "Share this story:",
+                                "Share on Facebook",
+                                "Share via Email",
+                                "Related",
+                                "Related articles",
+                                "Related Posts",
+                                "You may also like",
+                                "Recommended",
+                                "Recommended for you",
+                                "More stories"}) {
     CAPTURE(line);
     CHECK(role_of(line) == LineRole::kBoilerplateTrailer);
   }
@@ -44,16 +67,35 @@ TEST_CASE("the WordPress appeared-first-on line is a trailer, however long") {
 
 TEST_CASE("page furniture is boilerplate") {
   for (std::string_view line :
-       {"Tweet", "Email", "Read more", "Read more: Ports brace for the next storm",
-        "Read more \xC2\xBB", "Continue reading", "Subscribe", "Sign up for our newsletter",
-        "Subscribe to our free daily digest", "Advertisement", "- Advertisement -",
-        "ADVERTISEMENT - Scroll to continue", "Sponsored", "Sponsored content",
-        "Follow us on Twitter and Instagram", "Click here to download the app",
-        "All rights reserved.", "\xC2\xA9 2025 Example Media Group", "(c) 2025 Example Media",
-        "Copyright 2025 Example Media. All rights reserved.", "Copyright \xC2\xA9 Example Media",
-        "Cookies", "We use cookies to improve your experience. By continuing you accept them.",
-        "Skip to content", "Back to top", "Previous article", "Next article",
-        "Next post: Harbour fees rise", "Privacy Policy"}) {
+       {"Tweet",
+        "Email",
+        "Read more",
+        "Read more: Ports brace for the next storm",
+        "Read more \xC2\xBB",
+        "Continue reading",
+        "Subscribe",
+        "Sign up for our newsletter",
+        "Subscribe to our free daily digest",
+        "Advertisement",
+        "- Advertisement -",
+        "ADVERTISEMENT - Scroll to continue",
+        "Sponsored",
+        "Sponsored content",
+        "Follow us on Twitter and Instagram",
+        "Click here to download the app",
+        "All rights reserved.",
+        "\xC2\xA9 2025 Example Media Group",
+        "(c) 2025 Example Media",
+        "Copyright 2025 Example Media. All rights reserved.",
+        "Copyright \xC2\xA9 Example Media",
+        "Cookies",
+        "We use cookies to improve your experience. By continuing you accept them.",
+        "Skip to content",
+        "Back to top",
+        "Previous article",
+        "Next article",
+        "Next post: Harbour fees rise",
+        "Privacy Policy"}) {
     CAPTURE(line);
     CHECK(role_of(line) == LineRole::kBoilerplate);
   }
@@ -174,8 +216,7 @@ TEST_CASE("a long caption is still a caption") {
 
 TEST_CASE("read-more prefixes need their label shape") {
   CHECK(role_of("Read more about the harbour plan") == LineRole::kBoilerplate);
-  CHECK(role_of("Read more than 50 books a year, the survey urged parents.") ==
-        LineRole::kContent);
+  CHECK(role_of("Read more than 50 books a year, the survey urged parents.") == LineRole::kContent);
   CHECK(role_of("See also: Harbour fees rise") == LineRole::kBoilerplate);
 }
 
@@ -198,4 +239,26 @@ TEST_CASE("site suffixes with a double colon or middle dot are stripped") {
 
 TEST_CASE("non-breaking spaces and dashes normalize in titles") {
   CHECK(is_repeated_title("Port \xE2\x80\x93 a new start", "Port\xC2\xA0- a new start"));
+}
+
+TEST_CASE("comment counts of any size, and not other counts") {
+  CHECK(reason_of("1,024 comments") == "comments");
+  CHECK(reason_of("245 Comments") == "comments");
+  CHECK(reason_of("Comments: 17") == "comments");
+  CHECK(role_of("245 people") == LineRole::kContent);
+}
+
+TEST_CASE("a tag label needs its colon inside a sentence") {
+  CHECK(role_of("Tags: harbour, ferries, storms") == LineRole::kBoilerplateTrailer);
+  CHECK(role_of("Tags are printed on every crate.") == LineRole::kContent);
+}
+
+TEST_CASE("navigation links with arrows") {
+  CHECK(reason_of("Back to top \xE2\x86\x91") == "navigation");
+  CHECK(reason_of("\xE2\x86\x90 Previous post") == "navigation");
+}
+
+TEST_CASE("caption reasons") {
+  CHECK(reason_of("Image: Example Agency") == "caption");
+  CHECK(reason_of("Pictured: the new ferry terminal") == "caption");
 }

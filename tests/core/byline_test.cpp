@@ -1,9 +1,9 @@
+#include "parse/byline.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
 #include <vector>
-
-#include "parse/byline.hpp"
 
 using newsprism::parse::Byline;
 using newsprism::parse::parse_byline;
@@ -29,7 +29,8 @@ TEST_CASE("a label and one name") {
 TEST_CASE("name lists joined by commas, and, &") {
   CHECK(authors_of("By Jane Doe and John Roe") == Names{"Jane Doe", "John Roe"});
   CHECK(authors_of("By Jane Doe & John Roe") == Names{"Jane Doe", "John Roe"});
-  CHECK(authors_of("By Jane Doe, John Roe, and Ann Lee") == Names{"Jane Doe", "John Roe", "Ann Lee"});
+  CHECK(authors_of("By Jane Doe, John Roe, and Ann Lee") ==
+        Names{"Jane Doe", "John Roe", "Ann Lee"});
   auto byline = parse_byline("By Jane Doe, John Roe and Ann Lee, CNN");
   REQUIRE(byline);
   CHECK(byline->authors == Names{"Jane Doe", "John Roe", "Ann Lee"});
@@ -42,7 +43,9 @@ TEST_CASE("names with particles, initials, hyphens, apostrophes and non-ASCII le
   CHECK(authors_of("By Omar al-Rashid") == Names{"Omar al-Rashid"});
   CHECK(authors_of("By Mary C. Doe") == Names{"Mary C. Doe"});
   CHECK(authors_of("By J.R. Roe Jr.") == Names{"J.R. Roe Jr."});
-  CHECK(authors_of("By Jean-Luc O\xE2\x80\x99" "Brien") == Names{"Jean-Luc O\xE2\x80\x99" "Brien"});
+  CHECK(authors_of("By Jean-Luc O\xE2\x80\x99"
+                   "Brien") == Names{"Jean-Luc O\xE2\x80\x99"
+                                     "Brien"});
   CHECK(authors_of("By \xC3\x89lodie M\xC3\xBCller") == Names{"\xC3\x89lodie M\xC3\xBCller"});
   CHECK(authors_of("By Anna de Souza") == Names{"Anna de Souza"});
 }
@@ -109,8 +112,8 @@ TEST_CASE("sentences and headlines are not bylines") {
   for (std::string_view line :
        {"By the end of the year, prices rose.", "By 2030 the city will have two new bridges.",
         "By Monday, officials said the bridge would reopen.", "By Jane Doe.",
-        "By train or by boat, the trip takes a day", "By Land And Sea",
-        "Breaking News | World", "Jane Doe", "1 day ago", "January 28, 2025",
+        "By train or by boat, the trip takes a day", "By Land And Sea", "Breaking News | World",
+        "Jane Doe", "1 day ago", "January 28, 2025",
         "The council met on January 28, 2025 | 2 min read", "By",
         "Posted by admin on January 28, 2025 to the forum", "", "By jane doe",
         "Written by a committee of experts over many years.",
@@ -174,4 +177,26 @@ TEST_CASE("non-Latin names are accepted") {
   CHECK(authors_of("By \xE6\x9D\x8E\xE6\x98\x8E") == Names{"\xE6\x9D\x8E\xE6\x98\x8E"});
   CHECK(authors_of("By \xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9B\xD0\xB8") ==
         Names{"\xD0\x90\xD0\xBD\xD0\xBD\xD0\xB0 \xD0\x9B\xD0\xB8"});
+}
+
+TEST_CASE("a labelled name with a date after a comma") {
+  auto byline = parse_byline("Author: Jane Doe, January 28, 2025");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe"});
+  CHECK(byline->date_text == "January 28, 2025");
+}
+
+TEST_CASE("a labelled byline with a source segment and no date") {
+  auto byline = parse_byline("By Jane Doe | CNN");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Jane Doe"});
+  CHECK(byline->source == "CNN");
+}
+
+TEST_CASE("a story label with a reading time") {
+  auto byline = parse_byline("Story by Ann Lee \xE2\x80\xA2 4 min read");
+  REQUIRE(byline);
+  CHECK(byline->authors == Names{"Ann Lee"});
+  CHECK(byline->reading_time == "4 min read");
+  CHECK(byline->date_text.empty());
 }

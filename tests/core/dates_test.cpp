@@ -1,8 +1,8 @@
+#include "parse/dates.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "parse/dates.hpp"
 
 using newsprism::parse::find_date_in_text;
 using newsprism::parse::parse_date;
@@ -117,10 +117,10 @@ TEST_CASE("relative dates are flagged, not resolved") {
 }
 
 TEST_CASE("other text is not a date") {
-  for (std::string_view text : {"", "   ", "Jane Doe", "2 minutes read", "January 2025", "2025",
-                                "28 January", "January 28", "12/01/2025", "2025-01-28 and more",
-                                "ago", "1 banana ago", "2025-01-28T", "Tue, 28 Jan",
-                                "Jan 28, 25", "20250-01-28"}) {
+  for (std::string_view text :
+       {"", "   ", "Jane Doe", "2 minutes read", "January 2025", "2025", "28 January", "January 28",
+        "12/01/2025", "2025-01-28 and more", "ago", "1 banana ago", "2025-01-28T", "Tue, 28 Jan",
+        "Jan 28, 25", "20250-01-28"}) {
     CAPTURE(text);
     auto parsed = parse_date(text);
     CHECK_FALSE(parsed.ok);
@@ -130,8 +130,7 @@ TEST_CASE("other text is not a date") {
 
 TEST_CASE("a date is found inside a longer line") {
   CHECK(found("Jane Doe | January 28, 2025") == "January 28, 2025");
-  CHECK(found("Posted by admin on January 28, 2025 at 10:02 am") ==
-        "January 28, 2025 at 10:02 am");
+  CHECK(found("Posted by admin on January 28, 2025 at 10:02 am") == "January 28, 2025 at 10:02 am");
   CHECK(found("By Jane Doe, Tue, 28 Jan 2025 11:38:33 GMT") == "Tue, 28 Jan 2025 11:38:33 GMT");
   CHECK(found("Released on January 20, 2023, the model spread fast.") == "January 20, 2023");
   CHECK(found("Filed 2025-01-28T11:38:33Z from Beijing") == "2025-01-28T11:38:33Z");
@@ -172,8 +171,8 @@ TEST_CASE("every month name and abbreviation is read") {
                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   for (int month = 1; month <= 12; ++month) {
     std::string text = std::string(names[month - 1]) + " 5, 2025";
-    std::string expected = std::string("2025-") + (month < 10 ? "0" : "") +
-                           std::to_string(month) + "-05";
+    std::string expected =
+        std::string("2025-") + (month < 10 ? "0" : "") + std::to_string(month) + "-05";
     CAPTURE(text);
     CHECK(iso(text) == expected);
   }
@@ -206,4 +205,17 @@ TEST_CASE("find_date_in_text takes the first of several dates and includes the w
   REQUIRE(range);
   CHECK(range->first == 2);
   CHECK(range->second == 12);
+}
+
+TEST_CASE("an hour with a meridiem and no minutes is a time") {
+  CHECK(iso("Jan 28, 2025 11 AM") == "2025-01-28T11:00:00");
+  CHECK(iso("Jan 28, 2025 at 7pm") == "2025-01-28T19:00:00");
+  CHECK(iso("Jan 28, 2025 11").empty());
+  CHECK(found("Jan 28, 2025 11 people") == "Jan 28, 2025");
+}
+
+TEST_CASE("lower-case ISO separators and ordinal day-first dates") {
+  CHECK(iso("2025-01-28t11:38:33z") == "2025-01-28T11:38:33Z");
+  CHECK(iso("28th January 2025") == "2025-01-28");
+  CHECK(iso("2nd Feb. 2025") == "2025-02-02");
 }

@@ -218,31 +218,40 @@ constexpr Prefix kPrefixes[] = {
 // Caption labels. "Photo by" and "courtesy" credits have no colon but are never sentences in
 // running text at the start of a short line.
 constexpr std::string_view kCaptionPrefixes[] = {
-    "photo:",          "photo credit:", "photograph:", "photos:",       "image:",
-    "image credit:",   "image source:", "images:",     "picture:",      "pictured:",
-    "credit:",         "credits:",      "caption:",    "illustration:", "photo by ",
+    "photo:",          "photo credit:",   "photograph:", "photos:",       "image:",
+    "image credit:",   "image source:",   "images:",     "picture:",      "pictured:",
+    "credit:",         "credits:",        "caption:",    "illustration:", "photo by ",
     "photo courtesy ", "image courtesy ", "file photo"};
 
 // Signup lines must name what is signed up for; "Sign up for the marathon opened today." is news.
-constexpr std::string_view kSignupWords[] = {
-    "newsletter", "our ", "free", "updates", "alerts", "digest", "channel", "inbox"};
+constexpr std::string_view kSignupWords[] = {"newsletter", "our ",   "free",    "updates",
+                                             "alerts",     "digest", "channel", "inbox"};
 
 bool is_ascii_decoration(char c) {
   switch (c) {
-    case ' ': case '#': case '*': case '_': case '>': case '-': case '=': case '~': case '|':
-    case '[': case ']': case '+': case '`':
-      return true;
-    default:
-      return false;
+    case ' ':
+    case '#':
+    case '*':
+    case '_':
+    case '>':
+    case '-':
+    case '=':
+    case '~':
+    case '|':
+    case '[':
+    case ']':
+    case '+':
+    case '`': return true;
+    default: return false;
   }
 }
 
 // Arrows, bullets, dashes, guillemets, ellipsis, geometric shapes, dingbats, emoji and the
 // joiners and selectors that build emoji.
 bool is_symbol_decoration(uint32_t cp) {
-  return cp == 0xB7 || cp == 0xAB || cp == 0xBB || cp == 0x2013 || cp == 0x2014 ||
-         cp == 0x2022 || cp == 0x2026 || cp == 0x2039 || cp == 0x203A || cp == 0x200D ||
-         cp == 0xFE0F || (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x27BF) ||
+  return cp == 0xB7 || cp == 0xAB || cp == 0xBB || cp == 0x2013 || cp == 0x2014 || cp == 0x2022 ||
+         cp == 0x2026 || cp == 0x2039 || cp == 0x203A || cp == 0x200D || cp == 0xFE0F ||
+         (cp >= 0x2190 && cp <= 0x21FF) || (cp >= 0x25A0 && cp <= 0x27BF) ||
          (cp >= 0x2900 && cp <= 0x297F) || (cp >= 0x2B00 && cp <= 0x2BFF) || cp >= 0x1F000;
 }
 
@@ -292,16 +301,19 @@ bool is_comment_count(std::string_view core) {
   bool counted_first = false;
   if (!rest.empty() && rest.front() == '(') rest.remove_prefix(1);
   size_t digits = 0;
-  while (digits < rest.size() && is_digit(rest[digits])) ++digits;
-  if (digits > 0 && digits <= 6) {
+  // Grouped counts ("1,024") are counts too.
+  while (digits < rest.size() && (is_digit(rest[digits]) || (digits > 0 && rest[digits] == ','))) {
+    ++digits;
+  }
+  if (digits > 0 && digits <= 9 && is_digit(rest[digits - 1])) {
     rest.remove_prefix(digits);
     if (!rest.empty() && rest.front() == ')') rest.remove_prefix(1);
     rest = trim(rest);
     counted_first = true;
   }
   if (counted_first) {
-    for (std::string_view noun : {"comments", "comment", "responses", "response", "replies",
-                                  "reply", "thoughts on"}) {
+    for (std::string_view noun :
+         {"comments", "comment", "responses", "response", "replies", "reply", "thoughts on"}) {
       if (iequals(rest, noun)) return true;
     }
     return false;
@@ -405,11 +417,27 @@ std::string normalize_title(std::string_view text) {
     i += cp.length;
     char mapped = 0;
     switch (cp.value) {
-      case ' ': case '\t': case 0xA0: pending_space = true; continue;
-      case '#': case '*': case '_': continue;
-      case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: mapped = '\''; break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: mapped = '"'; break;
-      case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: mapped = '-'; break;
+      case ' ':
+      case '\t':
+      case 0xA0: pending_space = true; continue;
+      case '#':
+      case '*':
+      case '_': continue;
+      case 0x2018:
+      case 0x2019:
+      case 0x201A:
+      case 0x201B:
+      case 0x2032: mapped = '\''; break;
+      case 0x201C:
+      case 0x201D:
+      case 0x201E:
+      case 0x201F:
+      case 0x2033: mapped = '"'; break;
+      case 0x2010:
+      case 0x2011:
+      case 0x2012:
+      case 0x2013:
+      case 0x2014: mapped = '-'; break;
       default: break;
     }
     if (pending_space && !out.empty()) out += ' ';

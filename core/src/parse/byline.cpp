@@ -23,20 +23,19 @@ constexpr size_t kMaxNameWords = 4;
 
 // Lower-case words that sit inside names ("Ludwig van Beethoven", "Ahmad bin Said").
 constexpr std::array<std::string_view, 24> kParticles = {
-    "de",  "da",  "del", "della", "di",  "du",   "des", "la",  "le",  "van", "von",  "der",
-    "den", "ten", "ter", "bin",   "binti", "ibn", "al", "el",  "dos", "das", "do",  "y"};
+    "de",  "da",  "del", "della", "di",    "du",  "des", "la", "le",  "van", "von", "der",
+    "den", "ten", "ter", "bin",   "binti", "ibn", "al",  "el", "dos", "das", "do",  "y"};
 
 // Capitalized words that start sentences and headlines but are not names. Weekdays are here
 // because "By Monday, ..." opens sentences; months are not, since April and June are names.
 constexpr std::array<std::string_view, 60> kNotNameWords = {
-    "the",    "a",       "an",       "and",      "of",     "in",      "on",    "for",
-    "to",     "with",    "from",     "at",       "by",     "is",      "are",   "was",
-    "were",   "how",     "why",      "what",     "when",   "where",   "who",   "this",
-    "that",   "these",   "those",    "our",      "your",   "my",      "its",   "it",
-    "we",     "they",    "he",       "she",      "i",      "you",     "not",   "no",
-    "but",    "or",      "as",       "if",       "has",    "have",    "had",   "can",
-    "after",  "before",  "over",     "under",    "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday",  "end"};
+    "the",       "a",        "an",     "and",      "of",     "in",   "on",    "for",    "to",
+    "with",      "from",     "at",     "by",       "is",     "are",  "was",   "were",   "how",
+    "why",       "what",     "when",   "where",    "who",    "this", "that",  "these",  "those",
+    "our",       "your",     "my",     "its",      "it",     "we",   "they",  "he",     "she",
+    "i",         "you",      "not",    "no",       "but",    "or",   "as",    "if",     "has",
+    "have",      "had",      "can",    "after",    "before", "over", "under", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "end"};
 
 // Labels that introduce names. The ones that name a post rather than a story often sit before a
 // site account ("Posted by admin"), so those accept an account name too.
@@ -73,8 +72,8 @@ bool is_not_name_word(std::string_view word) {
 bool is_name_tail(std::string_view word, size_t position) {
   while (position < word.size()) {
     auto cp = rule_text::decode_at(word, position);
-    bool ok = (cp.value < 0x80 && (is_alpha(static_cast<char>(cp.value)) || cp.value == '-' ||
-                                   cp.value == '\'')) ||
+    bool ok = (cp.value < 0x80 &&
+               (is_alpha(static_cast<char>(cp.value)) || cp.value == '-' || cp.value == '\'')) ||
               cp.value == 0x2019 || rule_text::is_non_ascii_letter(cp.value);
     if (!ok) return false;
     position += cp.length;

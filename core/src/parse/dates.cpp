@@ -124,7 +124,9 @@ bool is_weekday_word(std::string_view word) {
   return false;
 }
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+bool is_leap_year(int year) {
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
 
 int days_in_month(int year, int month) {
   constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -237,17 +239,18 @@ int match_meridiem(Scanner& scanner) {
   return first == 'p' ? 1 : 0;
 }
 
-// "11:38", "11:38:33", "11:38:33.250", then "AM"/"PM" and a zone, each optional.
+// "11:38", "11:38:33", "11:38:33.250", "11 AM", then "AM"/"PM" and a zone, each optional.
 bool match_clock(Scanner& scanner, DateParts& d) {
   Scanner attempt = scanner;
   DateParts parts = d;
-  if (!attempt.number(1, 2, &parts.hour) || !attempt.accept(':') ||
-      !attempt.number(2, 2, &parts.minute)) {
-    return false;
-  }
+  if (!attempt.number(1, 2, &parts.hour)) return false;
+  parts.minute = 0;
   parts.second = 0;
+  // "11 AM" has no minutes; a bare number without a meridiem is not a time.
+  bool minutes = attempt.accept(':');
+  if (minutes && !attempt.number(2, 2, &parts.minute)) return false;
   Scanner seconds = attempt;
-  if (seconds.accept(':') && seconds.number(2, 2, &parts.second)) {
+  if (minutes && seconds.accept(':') && seconds.number(2, 2, &parts.second)) {
     attempt = seconds;
     Scanner fraction = attempt;
     int ignored = 0;
@@ -262,6 +265,8 @@ bool match_clock(Scanner& scanner, DateParts& d) {
     if (parts.hour < 1 || parts.hour > 12) return false;
     parts.hour = parts.hour % 12 + (pm == 1 ? 12 : 0);
     attempt = meridiem;
+  } else if (!minutes) {
+    return false;
   }
   if (parts.hour > 23 || parts.minute > 59 || parts.second > 59) return false;
   match_zone(attempt, parts);
@@ -375,7 +380,9 @@ bool match_date(Scanner& scanner, DateParts& d) {
 }
 
 // Characters that glue a number into a path, a version or a longer number.
-bool is_number_glue(char c) { return c == '/' || c == '-' || c == '.' || c == ':' || c == '_'; }
+bool is_number_glue(char c) {
+  return c == '/' || c == '-' || c == '.' || c == ':' || c == '_';
+}
 
 // A date must stand apart: "v2025-01-28", "2025-01-28x" and "/2025/01/28/" are parts of
 // something else.
@@ -450,9 +457,9 @@ std::string_view strip_date_label(std::string_view text) {
 
 bool is_time_unit(std::string_view unit) {
   constexpr std::array<std::string_view, 26> kUnits = {
-      "s",    "sec",  "secs",  "second", "seconds", "m",      "min",   "mins", "minute",
-      "minutes", "h", "hr",    "hrs",    "hour",    "hours",  "d",     "day",  "days",
-      "w",    "wk",   "wks",   "week",   "weeks",   "mo",     "month", "months"};
+      "s",       "sec", "secs", "second", "seconds", "m",     "min",   "mins",  "minute",
+      "minutes", "h",   "hr",   "hrs",    "hour",    "hours", "d",     "day",   "days",
+      "w",       "wk",  "wks",  "week",   "weeks",   "mo",    "month", "months"};
   constexpr std::array<std::string_view, 4> kYears = {"y", "yr", "year", "years"};
   for (std::string_view known : kUnits) {
     if (iequals(unit, known)) return true;
@@ -464,9 +471,9 @@ bool is_time_unit(std::string_view unit) {
 }
 
 bool is_quantity_word(std::string_view word) {
-  constexpr std::array<std::string_view, 14> kWords = {
-      "a",   "an",   "one",   "two",   "three", "four", "five",
-      "six", "seven", "eight", "nine", "ten",   "few",  "several"};
+  constexpr std::array<std::string_view, 14> kWords = {"a",    "an",   "one", "two",    "three",
+                                                       "four", "five", "six", "seven",  "eight",
+                                                       "nine", "ten",  "few", "several"};
   for (std::string_view known : kWords) {
     if (iequals(word, known)) return true;
   }
@@ -476,10 +483,10 @@ bool is_quantity_word(std::string_view word) {
 // "2 hours ago", "an hour ago", "a few minutes ago", "3d ago", "yesterday", "just now".
 bool is_relative_date(std::string_view text) {
   constexpr std::array<std::string_view, 16> kPhrases = {
-      "yesterday",     "today",       "just now",       "now",          "moments ago",
-      "a moment ago",  "seconds ago", "minutes ago",    "hours ago",    "last night",
-      "last week",     "last month",  "last year",      "this morning", "earlier today",
-      "a few moments ago"};
+      "yesterday",   "today",        "just now",      "now",
+      "moments ago", "a moment ago", "seconds ago",   "minutes ago",
+      "hours ago",   "last night",   "last week",     "last month",
+      "last year",   "this morning", "earlier today", "a few moments ago"};
   for (std::string_view phrase : kPhrases) {
     if (iequals(text, phrase)) return true;
   }

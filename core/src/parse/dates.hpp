@@ -32,7 +32,7 @@ struct ParsedDate {
 /// "±hh:mm", "±hhmm" or "±hh"), RFC 822/1123/2822 ("Tue, 28 Jan 2025 11:38:33 GMT"; zone names
 /// GMT, UT, UTC, EST, EDT, CST, CDT, MST, MDT, PST, PDT), "January 28, 2025", "Jan. 28 2025",
 /// "28th January 2025", "28-Jan-2025", each with an optional time ("11:38", "11:38:33",
-/// "11:38 AM", "at 11:38 a.m. EST"), "2025/01/28" and day-first "28.01.2025". An optional
+/// "11:38 AM", "11 AM", "at 11:38 a.m. EST"), "2025/01/28" and day-first "28.01.2025". An optional
 /// weekday ("Tue,", "Tuesday") and a leading "Updated", "Published", "Posted", "Last updated",
 /// "Date" (each with an optional "on" or ":") are skipped. Month, day (including 29 February in
 /// leap years), hour, minute, second and zone offset are range-checked; a weekday is not checked

@@ -9,14 +9,29 @@
 
 namespace newsprism::parse::rule_text {
 
-/// ASCII space or tab: the rules see normalized text, where these are the only spaces left.
-inline bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
-inline bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
-inline char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+/// ASCII whitespace. Normalized text has only spaces and line ends; tabs and CR are accepted so
+/// the rules also work on raw field values.
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+inline bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool is_alpha(char c) {
+  return is_upper(c) || is_lower(c);
+}
+inline bool is_alnum(char c) {
+  return is_alpha(c) || is_digit(c);
+}
+inline char to_lower(char c) {
+  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
 
 /// `text` without ASCII spaces at either end.
 inline std::string_view trim(std::string_view text) {
@@ -40,8 +55,7 @@ inline bool istarts_with(std::string_view text, std::string_view prefix) {
 }
 
 inline bool iends_with(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() &&
-         iequals(text.substr(text.size() - suffix.size()), suffix);
+  return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
 }
 
 /// Position of the first ASCII case-insensitive occurrence of `needle`, or npos. Quadratic only
