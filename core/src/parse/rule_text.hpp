@@ -1,0 +1,116 @@
+// Small text helpers shared by the line rules (dates, bylines, boilerplate): ASCII case folding
+// and trimming on string views, and decoding one UTF-8 character. The rules read short lines, so
+// everything here works in place on views and never allocates.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace newsprism::parse::rule_text {
+
+/// ASCII whitespace. Normalized text has only spaces and line ends; tabs and CR are accepted so
+/// the rules also work on raw field values.
+inline bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+inline bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+inline bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool is_alpha(char c) {
+  return is_upper(c) || is_lower(c);
+}
+inline bool is_alnum(char c) {
+  return is_alpha(c) || is_digit(c);
+}
+inline char to_lower(char c) {
+  return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+/// `text` without ASCII spaces at either end.
+inline std::string_view trim(std::string_view text) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  return text;
+}
+
+/// ASCII case-insensitive equality; other bytes must match exactly.
+inline bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (to_lower(a[i]) != to_lower(b[i])) return false;
+  }
+  return true;
+}
+
+/// ASCII case-insensitive prefix test; `prefix` is expected in lower case.
+inline bool istarts_with(std::string_view text, std::string_view prefix) {
+  return text.size() >= prefix.size() && iequals(text.substr(0, prefix.size()), prefix);
+}
+
+inline bool iends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
+}
+
+/// Position of the first ASCII case-insensitive occurrence of `needle`, or npos. Quadratic only
+/// in the needle, which is always a short constant.
+inline size_t ifind(std::string_view text, std::string_view needle, size_t from = 0) {
+  if (needle.empty()) return from <= text.size() ? from : std::string_view::npos;
+  for (size_t i = from; i + needle.size() <= text.size(); ++i) {
+    if (iequals(text.substr(i, needle.size()), needle)) return i;
+  }
+  return std::string_view::npos;
+}
+
+/// One decoded UTF-8 character: its code point and byte length. Invalid bytes decode as
+/// U+FFFD of length 1, so a scan always advances.
+struct CodePoint {
+  uint32_t value;
+  uint32_t length;
+};
+
+inline CodePoint decode_at(std::string_view text, size_t position) {
+  auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+  const unsigned char lead = byte(position);
+  if (lead < 0x80) return {lead, 1};
+  uint32_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0;
+  if (length == 0 || position + length > text.size()) return {0xFFFD, 1};
+  uint32_t value = lead & (0x7F >> length);
+  for (uint32_t i = 1; i < length; ++i) {
+    unsigned char next = byte(position + i);
+    if ((next & 0xC0) != 0x80) return {0xFFFD, 1};
+    value = (value << 6) | (next & 0x3F);
+  }
+  return {value, length};
+}
+
+/// The character that ends at `end` (exclusive), decoded backwards.
+inline CodePoint decode_before(std::string_view text, size_t end) {
+  size_t start = end;
+  while (start > 0 && end - start < 4) {
+    --start;
+    if ((static_cast<unsigned char>(text[start]) & 0xC0) != 0x80) break;
+  }
+  CodePoint cp = decode_at(text, start);
+  if (start + cp.length != end) return {0xFFFD, 1};
+  return cp;
+}
+
+/// Letters outside ASCII, by block: Latin-1 and Latin Extended, Greek, Cyrillic, Armenian,
+/// Hebrew, Arabic, the Indic scripts, CJK, kana and Hangul. Coarse on purpose: the rules only
+/// need to tell a name character from punctuation, symbols and emoji.
+inline bool is_non_ascii_letter(uint32_t cp) {
+  if (cp >= 0xC0 && cp <= 0x24F) return cp != 0xD7 && cp != 0xF7;
+  if (cp >= 0x370 && cp <= 0x1FFF) return true;
+  if (cp >= 0x3040 && cp <= 0x9FFF) return true;
+  if (cp >= 0xAC00 && cp <= 0xD7AF) return true;
+  return cp >= 0xF900 && cp <= 0xFAFF;
+}
+
+}  // namespace newsprism::parse::rule_text
