@@ -388,6 +388,11 @@ class Tokenizer {
         if (after < end_ && letter_at(after, /*digits=*/true)) {
           LetterCase next_case = text::letter_case(char_at(after, end_).cp);
           bool next_digit = has(*after, kDigitBit);
+          if (next_digit && !starts_with_digit &&
+              text::abbreviation_kind(as_view(start, p)) == AbbreviationKind::kBeforeNumber) {
+            p = after;  // "No.7"
+            break;
+          }
           if (next_case == LetterCase::kLower || next_digit || single) {
             // "Node.js", "e.g", "3.5", "U.S": one token.
             dotted_letters = dotted_letters && single && !next_digit;
