@@ -1,8 +1,7 @@
-// Sorted word tables with binary search: each lookup happens once per period or sentence end,
-// so a few comparisons on short strings cost nothing next to tokenization.
+// Word tables for sentence splitting, looked up through hash sets built at compile time.
 #include "text/abbreviations.hpp"
 
-#include <algorithm>
+#include <array>
 #include <iterator>
 
 namespace newsprism::text {
@@ -17,7 +16,7 @@ constexpr AbbreviationKind N = AbbreviationKind::kNeverEnds;
 constexpr AbbreviationKind B = AbbreviationKind::kBeforeNumber;
 constexpr AbbreviationKind E = AbbreviationKind::kMayEnd;
 
-// Sorted by byte order. "May" is absent on purpose: it is a month and a verb without a period.
+// "May" is absent on purpose: it is a month and a verb without a period.
 // Titles never end a sentence because a name follows them; company suffixes, months, days,
 // streets, U.S. states (AP style) and "etc." often do, so they wait for a sentence starter.
 constexpr Abbreviation kAbbreviations[] = {
@@ -48,7 +47,6 @@ constexpr Abbreviation kAbbreviations[] = {
     {"viz", N},   {"vol", B},    {"vs", N},
 };
 
-// Sorted by byte order.
 constexpr std::string_view kSentenceStarters[] = {
     "A",        "According", "After",   "Also",    "Although", "An",      "And",     "Another",
     "Any",      "As",        "At",      "Because", "Before",   "But",     "By",      "Despite",
@@ -62,7 +60,6 @@ constexpr std::string_view kSentenceStarters[] = {
     "Why",      "With",      "Yet",     "You",     "Your",
 };
 
-// Sorted by byte order.
 constexpr std::string_view kTopLevelDomains[] = {
     // "in", "it" and "us" are left out: glued lowercase words ("it.is") would become URLs.
     "ai", "app", "au", "biz", "ca", "cn", "co", "com", "de", "dev", "edu", "eu", "fr", "gov",
@@ -70,45 +67,77 @@ constexpr std::string_view kTopLevelDomains[] = {
     "uk",
 };
 
-constexpr bool abbreviations_are_sorted() {
-  for (size_t i = 1; i < std::size(kAbbreviations); ++i) {
-    if (!(kAbbreviations[i - 1].word < kAbbreviations[i].word)) return false;
+// Open-addressing hash sets built at compile time, so a lookup is one hash over a few bytes and
+// usually one comparison: these lookups run at every period, and a binary search over strings
+// showed up in profiles. The hash is fixed (FNV-1a), so lookups are the same on every target.
+constexpr uint32_t hash_word(std::string_view word) {
+  uint32_t hash = 2166136261u;
+  for (char c : word) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 16777619u;
   }
-  return true;
+  return hash;
 }
-static_assert(abbreviations_are_sorted(), "kAbbreviations must be sorted");
 
-template <size_t kSize>
-constexpr bool words_are_sorted(const std::string_view (&words)[kSize]) {
-  for (size_t i = 1; i < kSize; ++i) {
-    if (!(words[i - 1] < words[i])) return false;
+constexpr bool same_word(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
   }
   return true;
 }
-static_assert(words_are_sorted(kSentenceStarters), "kSentenceStarters must be sorted");
-static_assert(words_are_sorted(kTopLevelDomains), "kTopLevelDomains must be sorted");
+
+// Slot i holds 1 + the index of the word stored there, or 0 when empty. `word_at(i)` gives the
+// i-th word of the source table.
+template <size_t kSlots, size_t kCount, typename WordAt>
+constexpr std::array<uint16_t, kSlots> build_word_set(WordAt word_at) {
+  static_assert((kSlots & (kSlots - 1)) == 0 && kSlots >= 2 * kCount, "keep the load low");
+  std::array<uint16_t, kSlots> slots{};
+  for (size_t i = 0; i < kCount; ++i) {
+    size_t slot = hash_word(word_at(i)) & (kSlots - 1);
+    while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
+    slots[slot] = static_cast<uint16_t>(i + 1);
+  }
+  return slots;
+}
+
+// The index of `word` in the source table, or -1.
+template <size_t kSlots, typename WordAt>
+int find_word(const std::array<uint16_t, kSlots>& slots, WordAt word_at, std::string_view word) {
+  size_t slot = hash_word(word) & (kSlots - 1);
+  while (slots[slot] != 0) {
+    int index = slots[slot] - 1;
+    if (same_word(word_at(static_cast<size_t>(index)), word)) return index;
+    slot = (slot + 1) & (kSlots - 1);
+  }
+  return -1;
+}
+
+constexpr auto abbreviation_at = [](size_t i) { return kAbbreviations[i].word; };
+constexpr auto starter_at = [](size_t i) { return kSentenceStarters[i]; };
+constexpr auto domain_at = [](size_t i) { return kTopLevelDomains[i]; };
+
+constexpr auto kAbbreviationSet =
+    build_word_set<512, std::size(kAbbreviations)>(abbreviation_at);
+constexpr auto kStarterSet = build_word_set<256, std::size(kSentenceStarters)>(starter_at);
+constexpr auto kDomainSet = build_word_set<128, std::size(kTopLevelDomains)>(domain_at);
 
 }  // namespace
 
 AbbreviationKind abbreviation_kind(std::string_view word) {
   if (word.empty() || word.size() > 6) return AbbreviationKind::kNone;
-  const Abbreviation* end = std::end(kAbbreviations);
-  const Abbreviation* it =
-      std::lower_bound(std::begin(kAbbreviations), end, word,
-                       [](const Abbreviation& entry, std::string_view value) {
-                         return entry.word < value;
-                       });
-  return (it != end && it->word == word) ? it->kind : AbbreviationKind::kNone;
+  int index = find_word(kAbbreviationSet, abbreviation_at, word);
+  return index < 0 ? AbbreviationKind::kNone : kAbbreviations[index].kind;
 }
 
 bool is_sentence_starter(std::string_view word) {
   if (word.empty() || word.size() > 9) return false;
-  return std::binary_search(std::begin(kSentenceStarters), std::end(kSentenceStarters), word);
+  return find_word(kStarterSet, starter_at, word) >= 0;
 }
 
 bool is_top_level_domain(std::string_view label) {
   if (label.size() < 2 || label.size() > 4) return false;
-  return std::binary_search(std::begin(kTopLevelDomains), std::end(kTopLevelDomains), label);
+  return find_word(kDomainSet, domain_at, label) >= 0;
 }
 
 }  // namespace newsprism::text
