@@ -240,10 +240,30 @@ class Tokenizer {
 
  private:
   // UTF-16 offset of local byte position `to`, walking forward from the last one asked for.
+  // Up to the next non-ASCII byte, bytes and UTF-16 units advance in step, so most tokens cost a
+  // subtraction; past it the units are counted and the next non-ASCII byte searched for. Both
+  // only move forward, so the whole text is read at most once more.
   uint32_t utf16_at(const Byte* to) {
-    utf16_position_ += utf16_units(utf16_cursor_, to);
+    if (to <= next_non_ascii_) {
+      utf16_position_ += static_cast<uint32_t>(to - utf16_cursor_);
+    } else {
+      utf16_position_ += utf16_units(utf16_cursor_, to);
+      next_non_ascii_ = find_non_ascii(to);
+    }
     utf16_cursor_ = to;
     return utf16_position_;
+  }
+
+  const Byte* find_non_ascii(const Byte* p) const {
+    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+    while (end_ - p >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, sizeof(word));
+      if ((word & kHighBits) != 0) break;
+      p += 8;
+    }
+    while (p < end_ && *p < 0x80) ++p;
+    return p;
   }
 
   void emit(TokenKind kind, const Byte* start, const Byte* end) {
@@ -483,6 +503,7 @@ class Tokenizer {
   std::vector<Token>& tokens_;
   const Byte* utf16_cursor_ = begin_;
   uint32_t utf16_position_ = 0;
+  const Byte* next_non_ascii_ = find_non_ascii(begin_);
 };
 
 // How a token may end a sentence.
@@ -547,6 +568,10 @@ class SentenceSplitter {
 
   EndKind end_kind(size_t i) const {
     const Token& token = tokens_[i];
+    // Every sentence end finishes with '.', '!', '?' or a non-ASCII mark: one byte rules out
+    // most tokens before any decoding.
+    auto last = static_cast<Byte>(text_[token.range.end - byte_base_ - 1]);
+    if (last != '.' && last != '!' && last != '?' && last < 0x80) return EndKind::kNone;
     std::string_view view = token_text(i);
     if (token.kind == TokenKind::kWord) {
       if (view.size() < 2 || view.back() != '.') return EndKind::kNone;
