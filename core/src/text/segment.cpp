@@ -172,16 +172,24 @@ const Byte* scan_url_body(const Byte* start, const Byte* p, const Byte* end) {
   return p;
 }
 
-// Builds the token list. Offsets are local until emit() adds the bases.
+// What the tokenizer noticed for the sentence pass, so that pass visits only the tokens that
+// can matter instead of re-reading the whole text: token indices in increasing order.
+struct SentenceHints {
+  std::vector<uint32_t> candidate_ends;  // tokens ending in '.', '!', '?' or non-ASCII punctuation
+  std::vector<uint32_t> line_starts;     // tokens with a line break between them and the previous
+};
+
+// Builds the token list. emit() adds the bases to the offsets.
 class Tokenizer {
  public:
   Tokenizer(std::string_view text, uint32_t byte_base, uint32_t utf16_base,
-            std::vector<Token>& tokens)
+            std::vector<Token>& tokens, SentenceHints& hints)
       : begin_(reinterpret_cast<const Byte*>(text.data())),
         end_(begin_ + text.size()),
         byte_base_(byte_base),
         utf16_base_(utf16_base),
-        tokens_(tokens) {}
+        tokens_(tokens),
+        hints_(hints) {}
 
   void run() {
     const Byte* p = begin_;
@@ -190,6 +198,7 @@ class Tokenizer {
       if (byte < 0x80) {
         uint8_t bits = kAscii[byte];
         if (bits & kSpaceBit) {
+          newline_pending_ = newline_pending_ || byte == '\n';
           ++p;
         } else if (bits & kAlphaBit) {
           p = word_or_url(p);
@@ -269,6 +278,16 @@ class Tokenizer {
   void emit(TokenKind kind, const Byte* start, const Byte* end) {
     uint32_t start_utf16 = utf16_at(start);
     uint32_t end_utf16 = utf16_at(end);
+    auto index = static_cast<uint32_t>(tokens_.size());
+    if (newline_pending_) {
+      if (index > 0) hints_.line_starts.push_back(index);
+      newline_pending_ = false;
+    }
+    Byte last = end[-1];
+    if (last == '.' || last == '!' || last == '?' ||
+        (last >= 0x80 && kind == TokenKind::kPunctuation)) {
+      hints_.candidate_ends.push_back(index);
+    }
     tokens_.push_back({kind,
                        {static_cast<uint32_t>(start - begin_) + byte_base_,
                         static_cast<uint32_t>(end - begin_) + byte_base_,
@@ -501,6 +520,8 @@ class Tokenizer {
   uint32_t byte_base_;
   uint32_t utf16_base_;
   std::vector<Token>& tokens_;
+  SentenceHints& hints_;
+  bool newline_pending_ = false;
   const Byte* utf16_cursor_ = begin_;
   uint32_t utf16_position_ = 0;
   const Byte* next_non_ascii_ = find_non_ascii(begin_);
@@ -520,23 +541,35 @@ class SentenceSplitter {
   SentenceSplitter(std::string_view text, uint32_t byte_base, Segmentation& out)
       : text_(text), byte_base_(byte_base), tokens_(out.tokens), sentences_(out.sentences) {}
 
-  void run() {
+  // Walks the two hint lists in token order: a line start always ends the sentence before it; a
+  // candidate ends one when the rules say so.
+  void run(const SentenceHints& hints) {
+    constexpr size_t kNone = ~size_t{0};
+    const std::vector<uint32_t>& candidates = hints.candidate_ends;
+    const std::vector<uint32_t>& line_starts = hints.line_starts;
     size_t count = tokens_.size();
     size_t first = 0;
-    size_t i = 0;
-    while (i < count) {
-      if (i > first && newline_between(i - 1, i)) {
-        emit(first, i);
-        first = i;
+    size_t next_candidate = 0;
+    size_t next_line = 0;
+    while (true) {
+      size_t line = next_line < line_starts.size() ? line_starts[next_line] : kNone;
+      size_t candidate = next_candidate < candidates.size() ? candidates[next_candidate] : kNone;
+      if (line == kNone && candidate == kNone) break;
+      if (line <= candidate) {
+        if (line > first) {
+          emit(first, line);
+          first = line;
+        }
+        ++next_line;
+        continue;
       }
-      size_t end = sentence_end_after(i);
+      ++next_candidate;
+      if (candidate < first) continue;  // a closer already taken into the previous sentence
+      size_t end = sentence_end_after(candidate);
       if (end != 0) {
         emit(first, end);
         first = end;
-        i = end;
-        continue;
       }
-      ++i;
     }
     if (first < count) emit(first, count);
   }
@@ -730,9 +763,10 @@ Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t ut
   // English prose averages about five bytes per token, space included. Reserving a little more
   // avoids regrowing (a copy of the whole vector) on ordinary text.
   result.tokens.reserve(text.size() / 4 + 8);
-  Tokenizer(text, byte_base, utf16_base, result.tokens).run();
-  result.sentences.reserve(result.tokens.size() / 16 + 4);
-  SentenceSplitter(text, byte_base, result).run();
+  SentenceHints hints;
+  Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
+  result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
+  SentenceSplitter(text, byte_base, result).run(hints);
   return result;
 }
 
