@@ -99,6 +99,8 @@ size_t url_prefix_length(const Byte* p, const Byte* end) {
     // Something must follow that can be a host.
     return has(p[prefix.size()], kAlnumBits) || p[prefix.size()] >= 0x80;
   };
+  // Quick reject on the second letter: many common words start with h, w or f.
+  if (end - p < 5 || ((p[1] | 0x20) != 't' && (p[1] | 0x20) != 'w')) return 0;
   switch (*p | 0x20) {
     case 'h':
       if (starts_with("https://")) return 8;
@@ -275,7 +277,8 @@ class Tokenizer {
     return p;
   }
 
-  void emit(TokenKind kind, const Byte* start, const Byte* end) {
+  // Inlined: it runs once per token and its callers are few.
+  [[gnu::always_inline]] inline void emit(TokenKind kind, const Byte* start, const Byte* end) {
     uint32_t start_utf16 = utf16_at(start);
     uint32_t end_utf16 = utf16_at(end);
     auto index = static_cast<uint32_t>(tokens_.size());
@@ -396,6 +399,7 @@ class Tokenizer {
       }
       if (p >= end_) break;
       Byte c = *p;
+      if (has(c, kSpaceBit)) break;  // the common case: nothing below applies
       if (c == '\'' || (c == 0xE2 && end_ - p >= 3 && p[1] == 0x80 && p[2] == 0x99)) {
         // Inner apostrophes: "Liang's", "don't", curly "Liang’s".
         uint32_t length = c == '\'' ? 1 : 3;
