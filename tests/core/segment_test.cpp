@@ -325,6 +325,37 @@ TEST_CASE("emoji are symbols and keep their modifiers") {
         "W:ok S:\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD S:\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9");
 }
 
+TEST_CASE("full stops and question marks of other scripts end sentences") {
+  // Arabic question mark, then Devanagari danda.
+  CHECK(sentences_of("\xD9\x87\xD9\x84\xD8\x9F \xD9\x86\xD8\xB9\xD9\x85") ==
+        Sentences{"\xD9\x87\xD9\x84\xD8\x9F", "\xD9\x86\xD8\xB9\xD9\x85"});
+  CHECK(sentences_of("\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81\xE0\xA5\xA4 \xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82") ==
+        Sentences{"\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81\xE0\xA5\xA4",
+                  "\xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82"});
+}
+
+TEST_CASE("a.m. and p.m. end a sentence only before a sentence starter") {
+  CHECK(sentences_of("It opens at 9 a.m. Monday and shuts at 5 p.m. The queue was long.") ==
+        Sentences{"It opens at 9 a.m. Monday and shuts at 5 p.m.", "The queue was long."});
+}
+
+TEST_CASE("a period before an amount or a symbol ends the sentence") {
+  CHECK(sentences_of("It cost $5. $6 was the next bid.") ==
+        Sentences{"It cost $5.", "$6 was the next bid."});
+}
+
+TEST_CASE("a period before a comma or a lowercase word does not end the sentence") {
+  CHECK(sentences_of("The approx. figure, about 5 units. and more, came in.") ==
+        Sentences{"The approx. figure, about 5 units. and more, came in."});
+}
+
+TEST_CASE("URLs and addresses at a sentence end keep the period out") {
+  CHECK(sentences_of("Mail news@example.org. Then call.") ==
+        Sentences{"Mail news@example.org.", "Then call."});
+  CHECK(sentences_of("See www.example.com. It has more.") ==
+        Sentences{"See www.example.com.", "It has more."});
+}
+
 TEST_CASE("UTF-16 offsets count surrogate pairs and apply the bases") {
   std::string text = "\xF0\x9F\x98\x80 caf\xC3\xA9 x";
   Segmentation result = segment_text(text, 100, 50);
