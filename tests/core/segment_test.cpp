@@ -1,10 +1,11 @@
+#include "newsprism/segment.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
 
 using newsprism::segment_text;
@@ -164,7 +165,9 @@ TEST_CASE("amounts tokenize as numbers with the currency symbol apart") {
   CHECK(tokens_of("$6 million") == "S:$ N:6 W:million");
   CHECK(tokens_of("10,000 and 3.5% and 1.2bn") == "N:10,000 W:and N:3.5 S:% W:and N:1.2bn");
   CHECK(tokens_of("90,000 yuan ($12,400)") == "N:90,000 W:yuan P:( S:$ N:12,400 P:)");
-  CHECK(tokens_of("\xE2\x82\xAC" "5 and \xC2\xA3" "7") == "S:\xE2\x82\xAC N:5 W:and S:\xC2\xA3 N:7");
+  CHECK(tokens_of("\xE2\x82\xAC"
+                  "5 and \xC2\xA3"
+                  "7") == "S:\xE2\x82\xAC N:5 W:and S:\xC2\xA3 N:7");
 }
 
 TEST_CASE("decimals do not split sentences") {
@@ -188,8 +191,9 @@ TEST_CASE("an ellipsis ends a sentence only before a space and an uppercase word
         Sentences{"He paused...", "Then he went on."});
   CHECK(sentences_of("He paused\xE2\x80\xA6 Then he went.") ==
         Sentences{"He paused\xE2\x80\xA6", "Then he went."});
-  CHECK(sentences_of("He paused\xE2\x80\xA6" "and went.") ==
-        Sentences{"He paused\xE2\x80\xA6" "and went."});
+  CHECK(sentences_of("He paused\xE2\x80\xA6"
+                     "and went.") == Sentences{"He paused\xE2\x80\xA6"
+                                               "and went."});
   CHECK(sentences_of("Wait...What now?") == Sentences{"Wait...What now?"});
   CHECK(tokens_of("so... yes") == "W:so P:... W:yes");
 }
@@ -263,19 +267,18 @@ TEST_CASE("hyphenated words are one word token") {
 }
 
 TEST_CASE("apostrophes inside words stay, outside they are punctuation") {
-  CHECK(tokens_of("Liang's don't Liang\xE2\x80\x99s") ==
-        "W:Liang's W:don't W:Liang\xE2\x80\x99s");
+  CHECK(tokens_of("Liang's don't Liang\xE2\x80\x99s") == "W:Liang's W:don't W:Liang\xE2\x80\x99s");
   CHECK(tokens_of("the workers' union") == "W:the W:workers P:' W:union");
 }
 
 TEST_CASE("CJK characters are one token each and CJK marks end sentences") {
-  std::string text = "\xE4\xBB\x96\xE8\xAF\xB4\xE3\x80\x82\xE5\xA5\xBD\xEF\xBC\x81\xE5\x90\x97\xEF\xBC\x9F";
+  std::string text =
+      "\xE4\xBB\x96\xE8\xAF\xB4\xE3\x80\x82\xE5\xA5\xBD\xEF\xBC\x81\xE5\x90\x97\xEF\xBC\x9F";
   CHECK(tokens_of(text) ==
         "C:\xE4\xBB\x96 C:\xE8\xAF\xB4 P:\xE3\x80\x82 C:\xE5\xA5\xBD P:\xEF\xBC\x81 "
         "C:\xE5\x90\x97 P:\xEF\xBC\x9F");
   CHECK(sentences_of(text) == Sentences{"\xE4\xBB\x96\xE8\xAF\xB4\xE3\x80\x82",
-                                        "\xE5\xA5\xBD\xEF\xBC\x81",
-                                        "\xE5\x90\x97\xEF\xBC\x9F"});
+                                        "\xE5\xA5\xBD\xEF\xBC\x81", "\xE5\x90\x97\xEF\xBC\x9F"});
 }
 
 TEST_CASE("kana and hangul are CJK tokens; a closing corner bracket stays") {
@@ -299,8 +302,10 @@ TEST_CASE("other scripts tokenize as words") {
                   "\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xD8\xB3\xD9\x84\xD8\xA7\xD9\x85") ==
         "W:\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 W:\xCE\xB1\xCE\xB2\xCE\xB3 "
         "W:\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D W:\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85");
-  CHECK(tokens_of("caf\xC3\xA9 M\xC3\xBCnchen \xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87") ==
-        "W:caf\xC3\xA9 W:M\xC3\xBCnchen W:\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87");
+  CHECK(tokens_of("caf\xC3\xA9 M\xC3\xBCnchen "
+                  "\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87") ==
+        "W:caf\xC3\xA9 W:M\xC3\xBCnchen "
+        "W:\xE0\xA4\xA8\xE0\xA4\xAE\xE0\xA4\xB8\xE0\xA5\x8D\xE0\xA4\xA4\xE0\xA5\x87");
 }
 
 TEST_CASE("combining marks join the word they follow") {
@@ -316,12 +321,14 @@ TEST_CASE("sentence case rules apply to accented and Cyrillic letters") {
 }
 
 TEST_CASE("U+FFFD and private-use characters are other tokens") {
-  CHECK(tokens_of("a\xEF\xBF\xBD" "b \xEE\x80\x80") == "W:a O:\xEF\xBF\xBD W:b O:\xEE\x80\x80");
+  CHECK(tokens_of("a\xEF\xBF\xBD"
+                  "b \xEE\x80\x80") == "W:a O:\xEF\xBF\xBD W:b O:\xEE\x80\x80");
 }
 
 TEST_CASE("emoji are symbols and keep their modifiers") {
   // Thumbs up + skin tone, then a ZWJ family (man, ZWJ, woman).
-  CHECK(tokens_of("ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9") ==
+  CHECK(tokens_of(
+            "ok \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD \xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9") ==
         "W:ok S:\xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD S:\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9");
 }
 
@@ -329,7 +336,8 @@ TEST_CASE("full stops and question marks of other scripts end sentences") {
   // Arabic question mark, then Devanagari danda.
   CHECK(sentences_of("\xD9\x87\xD9\x84\xD8\x9F \xD9\x86\xD8\xB9\xD9\x85") ==
         Sentences{"\xD9\x87\xD9\x84\xD8\x9F", "\xD9\x86\xD8\xB9\xD9\x85"});
-  CHECK(sentences_of("\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81\xE0\xA5\xA4 \xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82") ==
+  CHECK(sentences_of("\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81\xE0\xA5\xA4 "
+                     "\xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82") ==
         Sentences{"\xE0\xA4\xB9\xE0\xA4\xBE\xE0\xA4\x81\xE0\xA5\xA4",
                   "\xE0\xA4\xA8\xE0\xA4\xB9\xE0\xA5\x80\xE0\xA4\x82"});
 }
@@ -451,8 +459,8 @@ void check_invariants(const std::string& text, bool valid_utf8) {
     REQUIRE(sentence.range.end == last.end);
     REQUIRE(sentence.range.start_utf16 == first.start_utf16);
     REQUIRE(sentence.range.end_utf16 == last.end_utf16);
-    std::string body = text.substr(sentence.range.start - kByteBase,
-                                   sentence.range.end - sentence.range.start);
+    std::string body =
+        text.substr(sentence.range.start - kByteBase, sentence.range.end - sentence.range.start);
     REQUIRE(body.find('\n') == std::string::npos);
   }
   REQUIRE(next_token == result.tokens.size());
@@ -462,12 +470,49 @@ void check_invariants(const std::string& text, bool valid_utf8) {
 
 TEST_CASE("property: random article-like text keeps every invariant") {
   const char* pieces[] = {
-      "word",  "Word",   "Mr.",     "U.S.",     "e.g.",   "etc.",  "3.5",    "10,000", "$",
-      "%",     ".",      "!",       "?",        "...",    "\"",    "'",      "(",      ")",
-      "-",     "'s",     "-based",  "www.x.com", "a@b.org", "http://x.io/a", "\xE2\x80\x99",
-      "\xE2\x80\x9C",    "\xE2\x80\x9D",        "\xE2\x80\xA6", "\xE4\xB8\xAD",       "\xE3\x80\x82",
-      "\xC3\xA9",        "\xD0\x96",            "\xF0\x9F\x98\x80", "\xCC\x81",       "\xEF\xBF\xBD",
-      "\xED\x95\x9C",    "J.",     "No.",     "1.2bn",  "Node.js", "@",   "_",      ",",
+      "word",
+      "Word",
+      "Mr.",
+      "U.S.",
+      "e.g.",
+      "etc.",
+      "3.5",
+      "10,000",
+      "$",
+      "%",
+      ".",
+      "!",
+      "?",
+      "...",
+      "\"",
+      "'",
+      "(",
+      ")",
+      "-",
+      "'s",
+      "-based",
+      "www.x.com",
+      "a@b.org",
+      "http://x.io/a",
+      "\xE2\x80\x99",
+      "\xE2\x80\x9C",
+      "\xE2\x80\x9D",
+      "\xE2\x80\xA6",
+      "\xE4\xB8\xAD",
+      "\xE3\x80\x82",
+      "\xC3\xA9",
+      "\xD0\x96",
+      "\xF0\x9F\x98\x80",
+      "\xCC\x81",
+      "\xEF\xBF\xBD",
+      "\xED\x95\x9C",
+      "J.",
+      "No.",
+      "1.2bn",
+      "Node.js",
+      "@",
+      "_",
+      ",",
   };
   const char* gaps[] = {"", " ", " ", " ", "\n", "\n\n", "  "};
   Random random{0x9E3779B97F4A7C15ULL};

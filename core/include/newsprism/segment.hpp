@@ -11,8 +11,8 @@ namespace newsprism {
 
 /// What a token is made of.
 enum class TokenKind : uint8_t {
-  kWord,         ///< letters of any script, with inner apostrophes, hyphens and dotted abbreviations
-  kNumber,       ///< starts with a digit: "10,000", "3.5", "1.2bn", "3rd"
+  kWord,    ///< letters of any script, with inner apostrophes, hyphens and dotted abbreviations
+  kNumber,  ///< starts with a digit: "10,000", "3.5", "1.2bn", "3rd"
   kPunctuation,  ///< one mark, or one run of sentence-ending marks ("?!", "...")
   kSymbol,       ///< currency, math, "%", "&", "@", emoji
   kUrl,          ///< "http://…", "https://…", "www.…" or a bare domain such as "example.com"

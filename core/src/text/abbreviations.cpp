@@ -20,51 +20,46 @@ constexpr AbbreviationKind E = AbbreviationKind::kMayEnd;
 // Titles never end a sentence because a name follows them; company suffixes, months, days,
 // streets, U.S. states (AP style) and "etc." often do, so they wait for a sentence starter.
 constexpr Abbreviation kAbbreviations[] = {
-    {"Adm", N},   {"Ala", E},    {"Apr", E},    {"Ariz", E},   {"Ark", E},     {"Art", B},
-    {"Assn", E},  {"Asst", N},   {"Aug", E},    {"Ave", E},    {"Bldg", E},    {"Blvd", E},
-    {"Brig", N},  {"Bros", E},   {"Calif", E},  {"Capt", N},   {"Ch", B},      {"Cmdr", N},
-    {"Co", E},    {"Col", N},    {"Colo", E},   {"Conn", E},   {"Corp", E},    {"Cos", E},
-    {"Cpl", N},   {"Cpt", N},    {"Dec", E},    {"Del", E},    {"Dept", E},    {"Det", N},
-    {"Dr", N},    {"Esq", E},    {"Feb", E},    {"Fig", B},    {"Fla", E},     {"Fr", N},
-    {"Fri", E},   {"Ft", N},     {"Ga", E},     {"Gen", N},    {"Gov", N},     {"Govt", E},
-    {"Hon", N},   {"Hwy", E},    {"Ill", E},    {"Inc", E},    {"Ind", E},     {"Insp", N},
-    {"Jan", E},   {"Jr", E},     {"Jul", E},    {"Jun", E},    {"Kan", E},     {"Ky", E},
-    {"La", E},    {"Lt", N},     {"Ltd", E},    {"Maj", N},    {"Mar", E},     {"Mass", E},
-    {"Md", E},    {"Messrs", N}, {"Mich", E},   {"Minn", E},   {"Miss", E},    {"Mlle", N},
-    {"Mme", N},   {"Mo", E},     {"Mon", E},    {"Mont", E},   {"Mr", N},      {"Mrs", N},
-    {"Ms", N},    {"Msgr", N},   {"Mt", N},     {"Mx", N},     {"Neb", E},     {"Nev", E},
-    {"No", B},    {"Nos", B},    {"Nov", E},    {"Oct", E},    {"Okla", E},    {"Op", B},
-    {"Ore", E},   {"Pa", E},     {"Pfc", N},    {"Ph", N},    {"Pl", E},      {"Pres", N},
-    {"Prof", N},  {"Pt", B},     {"Pvt", N},    {"Rd", E},     {"Rep", N},     {"Reps", N},
-    {"Rev", N},   {"Sat", E},    {"Sec", B},    {"Sen", N},    {"Sens", N},    {"Sep", E},
-    {"Sept", E},  {"Sgt", N},    {"Sr", E},     {"St", E},     {"Ste", E},     {"Sun", E},
-    {"Supt", N},  {"Tenn", E},   {"Tex", E},    {"Thu", E},    {"Thur", E},    {"Thurs", E},
-    {"Tue", E},   {"Tues", E},   {"Univ", E},   {"Va", E},     {"Vol", B},     {"Vt", E},
-    {"Wash", E},  {"Wed", E},    {"Wis", E},    {"Wyo", E},    {"al", E},      {"approx", N},
-    {"ca", N},    {"cf", N},     {"dept", E},   {"est", E},    {"etc", E},     {"ft", E},
-    {"incl", N},  {"lb", E},     {"lbs", E},    {"mi", E},     {"min", E},     {"mln", E},
-    {"mn", E},    {"no", B},     {"oz", E},     {"p", B},      {"pp", B},      {"sq", N},
-    {"viz", N},   {"vol", B},    {"vs", N},
+    {"Adm", N},   {"Ala", E},   {"Apr", E},  {"Ariz", E}, {"Ark", E},  {"Art", B},    {"Assn", E},
+    {"Asst", N},  {"Aug", E},   {"Ave", E},  {"Bldg", E}, {"Blvd", E}, {"Brig", N},   {"Bros", E},
+    {"Calif", E}, {"Capt", N},  {"Ch", B},   {"Cmdr", N}, {"Co", E},   {"Col", N},    {"Colo", E},
+    {"Conn", E},  {"Corp", E},  {"Cos", E},  {"Cpl", N},  {"Cpt", N},  {"Dec", E},    {"Del", E},
+    {"Dept", E},  {"Det", N},   {"Dr", N},   {"Esq", E},  {"Feb", E},  {"Fig", B},    {"Fla", E},
+    {"Fr", N},    {"Fri", E},   {"Ft", N},   {"Ga", E},   {"Gen", N},  {"Gov", N},    {"Govt", E},
+    {"Hon", N},   {"Hwy", E},   {"Ill", E},  {"Inc", E},  {"Ind", E},  {"Insp", N},   {"Jan", E},
+    {"Jr", E},    {"Jul", E},   {"Jun", E},  {"Kan", E},  {"Ky", E},   {"La", E},     {"Lt", N},
+    {"Ltd", E},   {"Maj", N},   {"Mar", E},  {"Mass", E}, {"Md", E},   {"Messrs", N}, {"Mich", E},
+    {"Minn", E},  {"Miss", E},  {"Mlle", N}, {"Mme", N},  {"Mo", E},   {"Mon", E},    {"Mont", E},
+    {"Mr", N},    {"Mrs", N},   {"Ms", N},   {"Msgr", N}, {"Mt", N},   {"Mx", N},     {"Neb", E},
+    {"Nev", E},   {"No", B},    {"Nos", B},  {"Nov", E},  {"Oct", E},  {"Okla", E},   {"Op", B},
+    {"Ore", E},   {"Pa", E},    {"Pfc", N},  {"Ph", N},   {"Pl", E},   {"Pres", N},   {"Prof", N},
+    {"Pt", B},    {"Pvt", N},   {"Rd", E},   {"Rep", N},  {"Reps", N}, {"Rev", N},    {"Sat", E},
+    {"Sec", B},   {"Sen", N},   {"Sens", N}, {"Sep", E},  {"Sept", E}, {"Sgt", N},    {"Sr", E},
+    {"St", E},    {"Ste", E},   {"Sun", E},  {"Supt", N}, {"Tenn", E}, {"Tex", E},    {"Thu", E},
+    {"Thur", E},  {"Thurs", E}, {"Tue", E},  {"Tues", E}, {"Univ", E}, {"Va", E},     {"Vol", B},
+    {"Vt", E},    {"Wash", E},  {"Wed", E},  {"Wis", E},  {"Wyo", E},  {"al", E},     {"approx", N},
+    {"ca", N},    {"cf", N},    {"dept", E}, {"est", E},  {"etc", E},  {"ft", E},     {"incl", N},
+    {"lb", E},    {"lbs", E},   {"mi", E},   {"min", E},  {"mln", E},  {"mn", E},     {"no", B},
+    {"oz", E},    {"p", B},     {"pp", B},   {"sq", N},   {"viz", N},  {"vol", B},    {"vs", N},
 };
 
 constexpr std::string_view kSentenceStarters[] = {
-    "A",        "According", "After",   "Also",    "Although", "An",      "And",     "Another",
-    "Any",      "As",        "At",      "Because", "Before",   "But",     "By",      "Despite",
-    "During",   "Each",      "Earlier", "Even",    "Every",    "For",     "From",    "He",
-    "Her",      "Here",      "His",     "How",     "However",  "I",       "If",      "In",
-    "It",       "Its",       "Last",    "Later",   "Many",     "Meanwhile", "More",  "Most",
-    "My",       "Now",       "On",      "One",     "Only",     "Other",   "Our",     "She",
-    "Since",    "Some",      "Still",   "Such",    "That",     "The",     "Their",   "Then",
-    "There",    "These",     "They",    "This",    "Those",    "Though",  "Thus",    "To",
-    "Under",    "We",        "What",    "When",    "Where",    "Which",   "While",   "Who",
-    "Why",      "With",      "Yet",     "You",     "Your",
+    "A",       "According", "After",   "Also",   "Although", "An",    "And",     "Another", "Any",
+    "As",      "At",        "Because", "Before", "But",      "By",    "Despite", "During",  "Each",
+    "Earlier", "Even",      "Every",   "For",    "From",     "He",    "Her",     "Here",    "His",
+    "How",     "However",   "I",       "If",     "In",       "It",    "Its",     "Last",    "Later",
+    "Many",    "Meanwhile", "More",    "Most",   "My",       "Now",   "On",      "One",     "Only",
+    "Other",   "Our",       "She",     "Since",  "Some",     "Still", "Such",    "That",    "The",
+    "Their",   "Then",      "There",   "These",  "They",     "This",  "Those",   "Though",  "Thus",
+    "To",      "Under",     "We",      "What",   "When",     "Where", "Which",   "While",   "Who",
+    "Why",     "With",      "Yet",     "You",    "Your",
 };
 
 constexpr std::string_view kTopLevelDomains[] = {
     // "in", "it" and "us" are left out: glued lowercase words ("it.is") would become URLs.
-    "ai", "app", "au", "biz", "ca", "cn", "co", "com", "de", "dev", "edu", "eu", "fr", "gov",
-    "hk", "info", "io", "jp", "kr", "mil", "net", "news", "nl", "org", "ru", "sg", "tv", "tw",
-    "uk",
+    "ai",  "app",  "au", "biz", "ca", "cn",   "co", "com", "de", "dev",
+    "edu", "eu",   "fr", "gov", "hk", "info", "io", "jp",  "kr", "mil",
+    "net", "news", "nl", "org", "ru", "sg",   "tv", "tw",  "uk",
 };
 
 // Open-addressing hash sets built at compile time, so a lookup is one hash over a few bytes and
@@ -117,8 +112,7 @@ constexpr auto abbreviation_at = [](size_t i) { return kAbbreviations[i].word; }
 constexpr auto starter_at = [](size_t i) { return kSentenceStarters[i]; };
 constexpr auto domain_at = [](size_t i) { return kTopLevelDomains[i]; };
 
-constexpr auto kAbbreviationSet =
-    build_word_set<512, std::size(kAbbreviations)>(abbreviation_at);
+constexpr auto kAbbreviationSet = build_word_set<512, std::size(kAbbreviations)>(abbreviation_at);
 constexpr auto kStarterSet = build_word_set<256, std::size(kSentenceStarters)>(starter_at);
 constexpr auto kDomainSet = build_word_set<128, std::size(kTopLevelDomains)>(domain_at);
 

@@ -45,7 +45,9 @@ constexpr std::array<uint8_t, 256> make_ascii_table() {
 }
 constexpr std::array<uint8_t, 256> kAscii = make_ascii_table();
 
-inline bool has(Byte byte, uint8_t bits) { return (kAscii[byte] & bits) != 0; }
+inline bool has(Byte byte, uint8_t bits) {
+  return (kAscii[byte] & bits) != 0;
+}
 
 // UTF-16 code units in [p, end) of valid UTF-8: lead bytes count one, 4-byte leads one more.
 inline uint32_t utf16_units(const Byte* p, const Byte* end) {
@@ -106,12 +108,9 @@ size_t url_prefix_length(const Byte* p, const Byte* end) {
       if (starts_with("https://")) return 8;
       if (starts_with("http://")) return 7;
       return 0;
-    case 'w':
-      return starts_with("www.") ? 4 : 0;
-    case 'f':
-      return starts_with("ftp://") ? 6 : 0;
-    default:
-      return 0;
+    case 'w': return starts_with("www.") ? 4 : 0;
+    case 'f': return starts_with("ftp://") ? 6 : 0;
+    default: return 0;
   }
 }
 
@@ -210,41 +209,27 @@ class Tokenizer {
           p = terminal_run(p);
         } else {
           CharClass char_class = text::classify_code_point(byte);
-          TokenKind kind = char_class == CharClass::kSymbol ? TokenKind::kSymbol
+          TokenKind kind = char_class == CharClass::kSymbol  ? TokenKind::kSymbol
                            : char_class == CharClass::kOther ? TokenKind::kOther
-                                                              : TokenKind::kPunctuation;
+                                                             : TokenKind::kPunctuation;
           p = single(p, 1, kind);
         }
         continue;
       }
       CharAt at = char_at(p, end_);
       switch (at.char_class) {
-        case CharClass::kSpace:
-          p += at.length;
-          break;
-        case CharClass::kLetter:
-          p = word(p, /*starts_with_digit=*/false);
-          break;
-        case CharClass::kDigit:
-          p = word(p, /*starts_with_digit=*/true);
-          break;
-        case CharClass::kMark:
-          p = marks(p);
-          break;
-        case CharClass::kCjk:
-          p = single(p, at.length, TokenKind::kCjk);
-          break;
+        case CharClass::kSpace: p += at.length; break;
+        case CharClass::kLetter: p = word(p, /*starts_with_digit=*/false); break;
+        case CharClass::kDigit: p = word(p, /*starts_with_digit=*/true); break;
+        case CharClass::kMark: p = marks(p); break;
+        case CharClass::kCjk: p = single(p, at.length, TokenKind::kCjk); break;
         case CharClass::kPunctuation:
           p = is_terminal_role(text::punctuation_role(at.cp))
                   ? terminal_run(p)
                   : single(p, at.length, TokenKind::kPunctuation);
           break;
-        case CharClass::kSymbol:
-          p = single(p, at.length, TokenKind::kSymbol);
-          break;
-        case CharClass::kOther:
-          p = single(p, at.length, TokenKind::kOther);
-          break;
+        case CharClass::kSymbol: p = single(p, at.length, TokenKind::kSymbol); break;
+        case CharClass::kOther: p = single(p, at.length, TokenKind::kOther); break;
       }
     }
   }
@@ -293,8 +278,8 @@ class Tokenizer {
     }
     tokens_.push_back({kind,
                        {static_cast<uint32_t>(start - begin_) + byte_base_,
-                        static_cast<uint32_t>(end - begin_) + byte_base_,
-                        start_utf16 + utf16_base_, end_utf16 + utf16_base_}});
+                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
+                        end_utf16 + utf16_base_}});
   }
 
   // Combining marks, variation selectors and ZWJ after p; after a ZWJ an emoji joins too, so
@@ -381,7 +366,7 @@ class Tokenizer {
   // digit separators and the periods of dotted abbreviations, domains and decimals.
   const Byte* word(const Byte* start, bool starts_with_digit) {
     const Byte* p = start;
-    const Byte* segment = start;       // start of the part after the last connector
+    const Byte* segment = start;        // start of the part after the last connector
     const Byte* last_period = nullptr;  // the last inner period, for domains
     bool hyphenated = false;
     bool dotted_letters = true;  // every period-separated part so far is a single letter
@@ -409,7 +394,8 @@ class Tokenizer {
         dotted_letters = false;
         continue;
       }
-      if (c == '-' || (c == 0xE2 && end_ - p >= 3 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91))) {
+      if (c == '-' ||
+          (c == 0xE2 && end_ - p >= 3 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91))) {
         // A number joins a word only before a letter ("40-year-old"); "2019-20" stays apart.
         uint32_t length = c == '-' ? 1 : 3;
         if (!letter_at(p + length, /*digits=*/!starts_with_digit)) break;
@@ -480,8 +466,8 @@ class Tokenizer {
       }
     }
     TokenKind kind = starts_with_digit && !hyphenated ? TokenKind::kNumber : TokenKind::kWord;
-    if (kind == TokenKind::kWord && last_period != nullptr && !dotted_letters &&
-        !absorbed_period && text::is_top_level_domain(as_view(last_period + 1, p))) {
+    if (kind == TokenKind::kWord && last_period != nullptr && !dotted_letters && !absorbed_period &&
+        text::is_top_level_domain(as_view(last_period + 1, p))) {
       // A bare domain ("example.com"), with its path if one follows.
       const Byte* end = (p < end_ && *p == '/') ? scan_url_body(start, p, end_) : p;
       emit(TokenKind::kUrl, start, end);
@@ -503,15 +489,13 @@ class Tokenizer {
       return text::letter_case(char_at(start, p).cp) == LetterCase::kUpper;  // an initial
     }
     switch (text::abbreviation_kind(word)) {
-      case AbbreviationKind::kNone:
-        return false;
+      case AbbreviationKind::kNone: return false;
       case AbbreviationKind::kBeforeNumber: {
         const Byte* next = p + 1;
         if (next < end_ && *next == ' ') ++next;
         return next < end_ && has(*next, kDigitBit);
       }
-      default:
-        return true;
+      default: return true;
     }
   }
 
@@ -652,8 +636,7 @@ class SentenceSplitter {
     DecodedChar decoded = text::decode_utf8(p, p + view.size());
     if (decoded.length != view.size()) return false;
     switch (text::punctuation_role(decoded.cp)) {
-      case PunctuationRole::kClosing:
-        return true;
+      case PunctuationRole::kClosing: return true;
       case PunctuationRole::kQuote: {
         size_t after = tokens_[i].range.end - byte_base_;
         if (after >= text_.size()) return true;
@@ -661,8 +644,7 @@ class SentenceSplitter {
         CharAt at = char_at(next, reinterpret_cast<const Byte*>(text_.data()) + text_.size());
         return !(is_word_class(at.char_class) || at.char_class == CharClass::kCjk);
       }
-      default:
-        return false;
+      default: return false;
     }
   }
 
@@ -686,12 +668,9 @@ class SentenceSplitter {
     switch (tokens_[i].kind) {
       case TokenKind::kWord:
       case TokenKind::kUrl:
-      case TokenKind::kEmail:
-        return !starts_lowercase(i);
-      case TokenKind::kPunctuation:
-        return opens(i);
-      default:
-        return true;
+      case TokenKind::kEmail: return !starts_lowercase(i);
+      case TokenKind::kPunctuation: return opens(i);
+      default: return true;
     }
   }
 
@@ -724,10 +703,8 @@ class SentenceSplitter {
     while (next < count && is_closer(next)) ++next;
     if (next == count || newline_between(next - 1, next)) return next;
     switch (kind) {
-      case EndKind::kCjk:
-        return next;
-      case EndKind::kFullStop:
-        return may_start_after_full_stop(next) ? next : 0;
+      case EndKind::kCjk: return next;
+      case EndKind::kFullStop: return may_start_after_full_stop(next) ? next : 0;
       case EndKind::kEllipsis: {
         if (adjacent(next)) return 0;
         if (starts_uppercase_word(next)) return next;
@@ -739,8 +716,7 @@ class SentenceSplitter {
         // "in the U.S." followed by a closing quote ended the quoted sentence: a full stop.
         if (next > i + 1) return may_start_after_full_stop(next) ? next : 0;
         return starts_after_abbreviation(next) ? next : 0;
-      case EndKind::kNone:
-        break;
+      case EndKind::kNone: break;
     }
     return 0;
   }
@@ -748,10 +724,10 @@ class SentenceSplitter {
   void emit(size_t first, size_t end) {
     const TextRange& first_range = tokens_[first].range;
     const TextRange& last_range = tokens_[end - 1].range;
-    sentences_.push_back({{first_range.start, last_range.end, first_range.start_utf16,
-                           last_range.end_utf16},
-                          static_cast<uint32_t>(first),
-                          static_cast<uint32_t>(end - first)});
+    sentences_.push_back(
+        {{first_range.start, last_range.end, first_range.start_utf16, last_range.end_utf16},
+         static_cast<uint32_t>(first),
+         static_cast<uint32_t>(end - first)});
   }
 
   std::string_view text_;

@@ -10,13 +10,13 @@ namespace newsprism::text {
 /// Coarse class of a code point, for tokenization.
 enum class CharClass : uint8_t {
   kSpace,
-  kLetter,       ///< a letter of an alphabetic or abugida script (Latin, Greek, Arabic, Thai...)
+  kLetter,  ///< a letter of an alphabetic or abugida script (Latin, Greek, Arabic, Thai...)
   kDigit,
-  kMark,         ///< combining marks, ZWJ/ZWNJ, variation selectors: join the preceding token
-  kCjk,          ///< Han, Hiragana, Katakana, Hangul: one token per character
+  kMark,  ///< combining marks, ZWJ/ZWNJ, variation selectors: join the preceding token
+  kCjk,   ///< Han, Hiragana, Katakana, Hangul: one token per character
   kPunctuation,
   kSymbol,
-  kOther,        ///< U+FFFD, private use, unassigned
+  kOther,  ///< U+FFFD, private use, unassigned
 };
 
 /// Class of a code point.
