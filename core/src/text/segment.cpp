@@ -5,6 +5,7 @@
 #include "newsprism/segment.hpp"
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "text/abbreviations.hpp"
@@ -57,6 +58,29 @@ inline uint32_t utf16_units(const Byte* p, const Byte* end) {
     units += *p >= 0xF0 ? 1u : 0u;
   }
   return units;
+}
+
+// Skips ASCII letters and digits eight bytes at a time: words are short, and one test per word
+// predicts better than one per byte. Each byte's range test adds a bias that sets its top bit
+// exactly when it is in range; with the top bits cleared first, no carry crosses a byte.
+inline const Byte* skip_ascii_alnum_swar(const Byte* p, const Byte* end) {
+  static_assert(std::endian::native == std::endian::little, "byte order of the loads");
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
+  auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
+  while (end - p >= 8) {
+    uint64_t bytes;
+    std::memcpy(&bytes, p, sizeof(bytes));
+    uint64_t low7 = bytes & ~kHigh;
+    uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
+    uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
+    uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
+    uint64_t stop = ~((alpha | digit) & ~bytes) & kHigh;
+    if (stop != 0) return p + (std::countr_zero(stop) >> 3);
+    p += 8;
+  }
+  return p;
 }
 
 // The class of the character at p, ASCII through the table.
@@ -348,6 +372,8 @@ class Tokenizer {
     return end;
   }
 
+  const Byte* skip_ascii_alnum(const Byte* p) const { return skip_ascii_alnum_swar(p, end_); }
+
   // True when the character at p is a letter, or a digit when `digits` is set.
   bool letter_at(const Byte* p, bool digits) const {
     if (p >= end_) return false;
@@ -372,6 +398,7 @@ class Tokenizer {
     bool dotted_letters = true;  // every period-separated part so far is a single letter
     bool absorbed_period = false;
     while (true) {
+      p = skip_ascii_alnum(p);
       while (p < end_) {
         if (has(*p, kAlnumBits)) {
           ++p;
