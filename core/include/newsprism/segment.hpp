@@ -54,9 +54,9 @@ struct Segmentation {
 /// Splits `text` into tokens and sentences.
 ///
 /// `text` is expected to be normalized (valid UTF-8, '\n' line ends, ' ' spaces, see
-/// normalize_text()); other input is still segmented safely, but offsets of invalid UTF-8 count
-/// one UTF-16 unit per invalid byte. Whitespace separates tokens and belongs to none; every other
-/// character belongs to exactly one token. Texts must be shorter than 4 GiB.
+/// normalize_text()); other input is still segmented safely, but UTF-16 offsets across invalid
+/// UTF-8 are only utf16_length()'s byte count. Whitespace separates tokens and belongs to none;
+/// every other character belongs to exactly one token. Texts must be shorter than 4 GiB.
 ///
 /// Sentences end:
 /// - at every line break: a sentence never crosses "\n", so never a blank line either (a title
