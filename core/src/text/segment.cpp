@@ -1,0 +1,780 @@
+// Two linear passes: a tokenizer that walks the bytes once (ASCII through a table, other
+// characters decoded and classed by range), then a sentence pass over the tokens that looks at
+// most a few tokens ahead of each sentence-ending mark. Neither pass recurses or backtracks more
+// than one token, so time is linear and memory is the output.
+#include "newsprism/segment.hpp"
+
+#include <array>
+#include <bit>
+#include <cstring>
+
+#include "text/abbreviations.hpp"
+#include "text/unicode_classes.hpp"
+
+namespace newsprism {
+namespace {
+
+using text::AbbreviationKind;
+using text::CharClass;
+using text::DecodedChar;
+using text::LetterCase;
+using text::PunctuationRole;
+
+using Byte = unsigned char;
+
+// Bits of the ASCII table.
+constexpr uint8_t kAlphaBit = 1;
+constexpr uint8_t kDigitBit = 2;
+constexpr uint8_t kSpaceBit = 4;
+constexpr uint8_t kUpperBit = 8;
+constexpr uint8_t kLowerBit = 16;
+constexpr uint8_t kUrlBit = 32;         // may appear inside a URL
+constexpr uint8_t kEmailLocalBit = 64;  // may appear in the local part of an e-mail address
+constexpr uint8_t kAlnumBits = kAlphaBit | kDigitBit;
+
+constexpr std::array<uint8_t, 256> make_ascii_table() {
+  std::array<uint8_t, 256> table{};
+  for (int c = 'a'; c <= 'z'; ++c) table[c] = kAlphaBit | kLowerBit | kUrlBit | kEmailLocalBit;
+  for (int c = 'A'; c <= 'Z'; ++c) table[c] = kAlphaBit | kUpperBit | kUrlBit | kEmailLocalBit;
+  for (int c = '0'; c <= '9'; ++c) table[c] = kDigitBit | kUrlBit | kEmailLocalBit;
+  for (char c : {' ', '\n', '\t', '\r', '\v', '\f'}) table[static_cast<Byte>(c)] = kSpaceBit;
+  for (char c : std::string_view("-._~:/?#[]@!$&'()*+,;=%")) {
+    table[static_cast<Byte>(c)] |= kUrlBit;
+  }
+  for (char c : std::string_view("._%+-")) table[static_cast<Byte>(c)] |= kEmailLocalBit;
+  return table;
+}
+constexpr std::array<uint8_t, 256> kAscii = make_ascii_table();
+
+inline bool has(Byte byte, uint8_t bits) {
+  return (kAscii[byte] & bits) != 0;
+}
+
+// UTF-16 code units in [p, end) of valid UTF-8: lead bytes count one, 4-byte leads one more.
+inline uint32_t utf16_units(const Byte* p, const Byte* end) {
+  uint32_t units = 0;
+  for (; p < end; ++p) {
+    units += (*p & 0xC0) != 0x80 ? 1u : 0u;
+    units += *p >= 0xF0 ? 1u : 0u;
+  }
+  return units;
+}
+
+// Skips ASCII letters and digits eight bytes at a time: words are short, and one test per word
+// predicts better than one per byte. Each byte's range test adds a bias that sets its top bit
+// exactly when it is in range; with the top bits cleared first, no carry crosses a byte.
+inline const Byte* skip_ascii_alnum_swar(const Byte* p, const Byte* end) {
+  static_assert(std::endian::native == std::endian::little, "byte order of the loads");
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
+  auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
+  while (end - p >= 8) {
+    uint64_t bytes;
+    std::memcpy(&bytes, p, sizeof(bytes));
+    uint64_t low7 = bytes & ~kHigh;
+    uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
+    uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
+    uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
+    uint64_t stop = ~((alpha | digit) & ~bytes) & kHigh;
+    if (stop != 0) return p + (std::countr_zero(stop) >> 3);
+    p += 8;
+  }
+  return p;
+}
+
+// The class of the character at p, ASCII through the table.
+struct CharAt {
+  CharClass char_class;
+  uint32_t cp;
+  uint32_t length;
+};
+
+inline CharAt char_at(const Byte* p, const Byte* end) {
+  if (*p < 0x80) {
+    uint8_t bits = kAscii[*p];
+    CharClass char_class = (bits & kAlphaBit)   ? CharClass::kLetter
+                           : (bits & kDigitBit) ? CharClass::kDigit
+                           : (bits & kSpaceBit) ? CharClass::kSpace
+                                                : text::classify_code_point(*p);
+    return {char_class, *p, 1};
+  }
+  DecodedChar decoded = text::decode_utf8(p, end);
+  return {text::classify_code_point(decoded.cp), decoded.cp, decoded.length};
+}
+
+inline bool is_word_class(CharClass char_class) {
+  return char_class == CharClass::kLetter || char_class == CharClass::kDigit ||
+         char_class == CharClass::kMark;
+}
+
+inline bool is_terminal_role(PunctuationRole role) {
+  return role == PunctuationRole::kPeriod || role == PunctuationRole::kStrong ||
+         role == PunctuationRole::kEllipsis || role == PunctuationRole::kCjkStop;
+}
+
+// Length of a URL scheme or "www." prefix at p, or 0.
+size_t url_prefix_length(const Byte* p, const Byte* end) {
+  auto starts_with = [&](std::string_view prefix) {
+    if (static_cast<size_t>(end - p) <= prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+      Byte c = p[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<Byte>(c + ('a' - 'A'));
+      if (c != static_cast<Byte>(prefix[i])) return false;
+    }
+    // Something must follow that can be a host.
+    return has(p[prefix.size()], kAlnumBits) || p[prefix.size()] >= 0x80;
+  };
+  // Quick reject on the second letter: many common words start with h, w or f.
+  if (end - p < 5 || ((p[1] | 0x20) != 't' && (p[1] | 0x20) != 'w')) return 0;
+  switch (*p | 0x20) {
+    case 'h':
+      if (starts_with("https://")) return 8;
+      if (starts_with("http://")) return 7;
+      return 0;
+    case 'w': return starts_with("www.") ? 4 : 0;
+    case 'f': return starts_with("ftp://") ? 6 : 0;
+    default: return 0;
+  }
+}
+
+// Where an e-mail address starting at `start` ends, or nullptr.
+const Byte* scan_email(const Byte* start, const Byte* end) {
+  const Byte* p = start;
+  while (p < end && has(*p, kEmailLocalBit)) ++p;
+  if (p == start || p >= end || *p != '@') return nullptr;
+  ++p;
+  int labels = 0;
+  const Byte* last_label = p;
+  while (p < end) {
+    const Byte* label = p;
+    while (p < end && (has(*p, kAlnumBits) || *p == '-')) ++p;
+    if (p == label) return nullptr;
+    ++labels;
+    last_label = label;
+    // Continue only through a dot that another label follows; a final '.' ends a sentence.
+    if (p + 1 < end && *p == '.' && has(p[1], kAlnumBits)) {
+      ++p;
+      continue;
+    }
+    break;
+  }
+  if (labels < 2 || !has(*last_label, kAlphaBit)) return nullptr;
+  return p;
+}
+
+// Counts how far a trailing ')' or ']' is unbalanced inside [start, end).
+bool bracket_unbalanced(const Byte* start, const Byte* end, Byte open, Byte close) {
+  int depth = 0;
+  for (const Byte* p = start; p < end; ++p) {
+    if (*p == open) ++depth;
+    if (*p == close) --depth;
+  }
+  return depth < 0;
+}
+
+// Where a URL whose body starts at `p` ends: URL characters and letters of any script, without
+// the punctuation that usually follows a URL in prose.
+const Byte* scan_url_body(const Byte* start, const Byte* p, const Byte* end) {
+  while (p < end) {
+    if (*p < 0x80) {
+      if (!has(*p, kUrlBit)) break;
+      ++p;
+      continue;
+    }
+    CharAt next = char_at(p, end);
+    if (!is_word_class(next.char_class)) break;
+    p += next.length;
+  }
+  while (p > start) {
+    Byte last = p[-1];
+    bool trim = std::strchr(".,;:!?'\"*", last) != nullptr && last != 0;
+    if (last == ')') trim = bracket_unbalanced(start, p, '(', ')');
+    if (last == ']') trim = bracket_unbalanced(start, p, '[', ']');
+    if (!trim) break;
+    --p;
+  }
+  return p;
+}
+
+// What the tokenizer noticed for the sentence pass, so that pass visits only the tokens that
+// can matter instead of re-reading the whole text: token indices in increasing order.
+struct SentenceHints {
+  std::vector<uint32_t> candidate_ends;  // tokens ending in '.', '!', '?' or non-ASCII punctuation
+  std::vector<uint32_t> line_starts;     // tokens with a line break between them and the previous
+};
+
+// Builds the token list. emit() adds the bases to the offsets.
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, uint32_t byte_base, uint32_t utf16_base,
+            std::vector<Token>& tokens, SentenceHints& hints)
+      : begin_(reinterpret_cast<const Byte*>(text.data())),
+        end_(begin_ + text.size()),
+        byte_base_(byte_base),
+        utf16_base_(utf16_base),
+        tokens_(tokens),
+        hints_(hints) {}
+
+  void run() {
+    const Byte* p = begin_;
+    while (p < end_) {
+      Byte byte = *p;
+      if (byte < 0x80) {
+        uint8_t bits = kAscii[byte];
+        if (bits & kSpaceBit) {
+          newline_pending_ = newline_pending_ || byte == '\n';
+          ++p;
+        } else if (bits & kAlphaBit) {
+          p = word_or_url(p);
+        } else if (bits & kDigitBit) {
+          p = word(p, /*starts_with_digit=*/true);
+        } else if (byte == '.' || byte == '!' || byte == '?') {
+          p = terminal_run(p);
+        } else {
+          CharClass char_class = text::classify_code_point(byte);
+          TokenKind kind = char_class == CharClass::kSymbol  ? TokenKind::kSymbol
+                           : char_class == CharClass::kOther ? TokenKind::kOther
+                                                             : TokenKind::kPunctuation;
+          p = single(p, 1, kind);
+        }
+        continue;
+      }
+      CharAt at = char_at(p, end_);
+      switch (at.char_class) {
+        case CharClass::kSpace: p += at.length; break;
+        case CharClass::kLetter: p = word(p, /*starts_with_digit=*/false); break;
+        case CharClass::kDigit: p = word(p, /*starts_with_digit=*/true); break;
+        case CharClass::kMark: p = marks(p); break;
+        case CharClass::kCjk: p = single(p, at.length, TokenKind::kCjk); break;
+        case CharClass::kPunctuation:
+          p = is_terminal_role(text::punctuation_role(at.cp))
+                  ? terminal_run(p)
+                  : single(p, at.length, TokenKind::kPunctuation);
+          break;
+        case CharClass::kSymbol: p = single(p, at.length, TokenKind::kSymbol); break;
+        case CharClass::kOther: p = single(p, at.length, TokenKind::kOther); break;
+      }
+    }
+  }
+
+ private:
+  // UTF-16 offset of local byte position `to`, walking forward from the last one asked for.
+  // Up to the next non-ASCII byte, bytes and UTF-16 units advance in step, so most tokens cost a
+  // subtraction; past it the units are counted and the next non-ASCII byte searched for. Both
+  // only move forward, so the whole text is read at most once more.
+  uint32_t utf16_at(const Byte* to) {
+    if (to <= next_non_ascii_) {
+      utf16_position_ += static_cast<uint32_t>(to - utf16_cursor_);
+    } else {
+      utf16_position_ += utf16_units(utf16_cursor_, to);
+      next_non_ascii_ = find_non_ascii(to);
+    }
+    utf16_cursor_ = to;
+    return utf16_position_;
+  }
+
+  const Byte* find_non_ascii(const Byte* p) const {
+    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+    while (end_ - p >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, sizeof(word));
+      if ((word & kHighBits) != 0) break;
+      p += 8;
+    }
+    while (p < end_ && *p < 0x80) ++p;
+    return p;
+  }
+
+  // Inlined: it runs once per token and its callers are few.
+  [[gnu::always_inline]] inline void emit(TokenKind kind, const Byte* start, const Byte* end) {
+    uint32_t start_utf16 = utf16_at(start);
+    uint32_t end_utf16 = utf16_at(end);
+    auto index = static_cast<uint32_t>(tokens_.size());
+    if (newline_pending_) {
+      if (index > 0) hints_.line_starts.push_back(index);
+      newline_pending_ = false;
+    }
+    Byte last = end[-1];
+    if (last == '.' || last == '!' || last == '?' ||
+        (last >= 0x80 && kind == TokenKind::kPunctuation)) {
+      hints_.candidate_ends.push_back(index);
+    }
+    tokens_.push_back({kind,
+                       {static_cast<uint32_t>(start - begin_) + byte_base_,
+                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
+                        end_utf16 + utf16_base_}});
+  }
+
+  // Combining marks, variation selectors and ZWJ after p; after a ZWJ an emoji joins too, so
+  // "family" sequences stay one symbol.
+  const Byte* trailing_marks(const Byte* p) const {
+    bool after_joiner = false;
+    while (p < end_ && *p >= 0x80) {
+      CharAt next = char_at(p, end_);
+      bool joins = next.char_class == CharClass::kMark ||
+                   (after_joiner && next.char_class == CharClass::kSymbol);
+      if (!joins) break;
+      after_joiner = next.cp == 0x200D;
+      p += next.length;
+    }
+    return p;
+  }
+
+  // One character (plus the marks that belong to it) as one token.
+  const Byte* single(const Byte* p, uint32_t length, TokenKind kind) {
+    const Byte* end = trailing_marks(p + length);
+    emit(kind, p, end);
+    return end;
+  }
+
+  // Marks with nothing to attach to in the same token start a kOther token; right after a token
+  // they extend it ("e" + U+0301 typed after a number or a symbol).
+  const Byte* marks(const Byte* p) {
+    const Byte* end = trailing_marks(p);
+    if (end == p) end = p + 1;  // cannot happen for a mark, but always make progress
+    uint32_t local = static_cast<uint32_t>(p - begin_) + byte_base_;
+    if (!tokens_.empty() && tokens_.back().range.end == local) {
+      Token& previous = tokens_.back();
+      previous.range.end = static_cast<uint32_t>(end - begin_) + byte_base_;
+      previous.range.end_utf16 = utf16_at(end) + utf16_base_;
+    } else {
+      emit(TokenKind::kOther, p, end);
+    }
+    return end;
+  }
+
+  // A run of sentence-ending marks as one token: ".", "?!", "...", "…", "。".
+  const Byte* terminal_run(const Byte* p) {
+    const Byte* start = p;
+    while (p < end_) {
+      if (*p == '.' || *p == '!' || *p == '?') {
+        ++p;
+        continue;
+      }
+      if (*p < 0x80) break;
+      CharAt next = char_at(p, end_);
+      if (next.char_class != CharClass::kPunctuation ||
+          !is_terminal_role(text::punctuation_role(next.cp))) {
+        break;
+      }
+      p += next.length;
+    }
+    emit(TokenKind::kPunctuation, start, p);
+    return p;
+  }
+
+  const Byte* word_or_url(const Byte* p) {
+    size_t prefix = url_prefix_length(p, end_);
+    if (prefix == 0) return word(p, /*starts_with_digit=*/false);
+    const Byte* end = scan_url_body(p, p + prefix, end_);
+    emit(TokenKind::kUrl, p, end);
+    return end;
+  }
+
+  const Byte* skip_ascii_alnum(const Byte* p) const { return skip_ascii_alnum_swar(p, end_); }
+
+  // True when the character at p is a letter, or a digit when `digits` is set.
+  bool letter_at(const Byte* p, bool digits) const {
+    if (p >= end_) return false;
+    if (*p < 0x80) return has(*p, digits ? kAlnumBits : kAlphaBit);
+    CharClass char_class = char_at(p, end_).char_class;
+    return char_class == CharClass::kLetter || (digits && char_class == CharClass::kDigit);
+  }
+
+  bool single_letter(const Byte* start, const Byte* end) const {
+    if (start >= end) return false;
+    CharAt first = char_at(start, end);
+    return first.char_class == CharClass::kLetter && start + first.length == end;
+  }
+
+  // A word or number: letters, digits and marks, joined across inner apostrophes, hyphens,
+  // digit separators and the periods of dotted abbreviations, domains and decimals.
+  const Byte* word(const Byte* start, bool starts_with_digit) {
+    const Byte* p = start;
+    const Byte* segment = start;        // start of the part after the last connector
+    const Byte* last_period = nullptr;  // the last inner period, for domains
+    bool hyphenated = false;
+    bool dotted_letters = true;  // every period-separated part so far is a single letter
+    bool absorbed_period = false;
+    while (true) {
+      p = skip_ascii_alnum(p);
+      while (p < end_) {
+        if (has(*p, kAlnumBits)) {
+          ++p;
+          continue;
+        }
+        if (*p < 0x80) break;
+        CharAt next = char_at(p, end_);
+        if (!is_word_class(next.char_class)) break;
+        p += next.length;
+      }
+      if (p >= end_) break;
+      Byte c = *p;
+      if (has(c, kSpaceBit)) break;  // the common case: nothing below applies
+      if (c == '\'' || (c == 0xE2 && end_ - p >= 3 && p[1] == 0x80 && p[2] == 0x99)) {
+        // Inner apostrophes: "Liang's", "don't", curly "Liang’s".
+        uint32_t length = c == '\'' ? 1 : 3;
+        if (!letter_at(p + length, /*digits=*/false)) break;
+        p += length;
+        segment = p;
+        dotted_letters = false;
+        continue;
+      }
+      if (c == '-' ||
+          (c == 0xE2 && end_ - p >= 3 && p[1] == 0x80 && (p[2] == 0x90 || p[2] == 0x91))) {
+        // A number joins a word only before a letter ("40-year-old"); "2019-20" stays apart.
+        uint32_t length = c == '-' ? 1 : 3;
+        if (!letter_at(p + length, /*digits=*/!starts_with_digit)) break;
+        p += length;
+        segment = p;
+        hyphenated = true;
+        dotted_letters = false;
+        continue;
+      }
+      if ((c == ',' || c == ':') && p > start && has(p[-1], kDigitBit) && p + 1 < end_ &&
+          has(p[1], kDigitBit)) {
+        p += 1;  // "10,000", "10:30"
+        continue;
+      }
+      if (c == '.') {
+        if (absorbed_period) break;
+        const Byte* after = p + 1;
+        bool single = single_letter(segment, p);
+        if (after < end_ && letter_at(after, /*digits=*/true)) {
+          LetterCase next_case = text::letter_case(char_at(after, end_).cp);
+          bool next_digit = has(*after, kDigitBit);
+          if (next_digit && !starts_with_digit &&
+              text::abbreviation_kind(as_view(start, p)) == AbbreviationKind::kBeforeNumber) {
+            p = after;  // "No.7"
+            break;
+          }
+          if (next_case == LetterCase::kLower || next_digit || single) {
+            // "Node.js", "e.g", "3.5", "U.S": one token.
+            dotted_letters = dotted_letters && single && !next_digit;
+            last_period = p;
+            p = after;
+            segment = p;
+            continue;
+          }
+          // "recently.Mr": a glued sentence; "Mr.Liang": a title glued to its name.
+          AbbreviationKind kind = text::abbreviation_kind(as_view(start, p));
+          if (kind == AbbreviationKind::kNeverEnds || kind == AbbreviationKind::kMayEnd) p = after;
+          break;
+        }
+        if (after < end_ && *after == '.') break;  // an ellipsis follows
+        if (absorbs_period(start, p, segment, last_period != nullptr, dotted_letters)) {
+          p = after;
+          absorbed_period = true;
+          // Only a hyphen may continue after an abbreviation's period: "U.S.-based".
+          if (p < end_ && *p == '-' && letter_at(p + 1, /*digits=*/false)) {
+            p += 1;
+            segment = p;
+            hyphenated = true;
+            dotted_letters = false;
+            continue;
+          }
+        }
+        break;
+      }
+      if (c == '@' || c == '_' || c == '+' || c == '%') {
+        if (const Byte* email_end = scan_email(start, end_)) {
+          emit(TokenKind::kEmail, start, email_end);
+          return email_end;
+        }
+      }
+      break;
+    }
+    if (p < end_ && *p == '.' && p + 1 < end_ && has(p[1], kAlnumBits)) {
+      // "First.Last@example.org": the word stopped at a period before a capital.
+      if (const Byte* email_end = scan_email(start, end_)) {
+        emit(TokenKind::kEmail, start, email_end);
+        return email_end;
+      }
+    }
+    TokenKind kind = starts_with_digit && !hyphenated ? TokenKind::kNumber : TokenKind::kWord;
+    if (kind == TokenKind::kWord && last_period != nullptr && !dotted_letters && !absorbed_period &&
+        text::is_top_level_domain(as_view(last_period + 1, p))) {
+      // A bare domain ("example.com"), with its path if one follows.
+      const Byte* end = (p < end_ && *p == '/') ? scan_url_body(start, p, end_) : p;
+      emit(TokenKind::kUrl, start, end);
+      return end;
+    }
+    emit(kind, start, p);
+    return p;
+  }
+
+  // Whether the period at p, after the word [start, p), belongs to the word as an abbreviation.
+  bool absorbs_period(const Byte* start, const Byte* p, const Byte* segment, bool inner_period,
+                      bool dotted_letters) const {
+    std::string_view word = as_view(start, p);
+    if (inner_period) {
+      return (dotted_letters && single_letter(segment, p)) ||
+             text::abbreviation_kind(word) != AbbreviationKind::kNone;
+    }
+    if (single_letter(start, p)) {
+      return text::letter_case(char_at(start, p).cp) == LetterCase::kUpper;  // an initial
+    }
+    switch (text::abbreviation_kind(word)) {
+      case AbbreviationKind::kNone: return false;
+      case AbbreviationKind::kBeforeNumber: {
+        const Byte* next = p + 1;
+        if (next < end_ && *next == ' ') ++next;
+        return next < end_ && has(*next, kDigitBit);
+      }
+      default: return true;
+    }
+  }
+
+  static std::string_view as_view(const Byte* start, const Byte* end) {
+    return {reinterpret_cast<const char*>(start), static_cast<size_t>(end - start)};
+  }
+
+  const Byte* begin_;
+  const Byte* end_;
+  uint32_t byte_base_;
+  uint32_t utf16_base_;
+  std::vector<Token>& tokens_;
+  SentenceHints& hints_;
+  bool newline_pending_ = false;
+  const Byte* utf16_cursor_ = begin_;
+  uint32_t utf16_position_ = 0;
+  const Byte* next_non_ascii_ = find_non_ascii(begin_);
+};
+
+// How a token may end a sentence.
+enum class EndKind : uint8_t {
+  kNone,
+  kFullStop,      // '.', '!', '?' and their kin: ends unless a lowercase word follows
+  kEllipsis,      // ends only before a space and an uppercase word
+  kCjk,           // always ends
+  kAbbreviation,  // ends only before a sentence starter
+};
+
+class SentenceSplitter {
+ public:
+  SentenceSplitter(std::string_view text, uint32_t byte_base, Segmentation& out)
+      : text_(text), byte_base_(byte_base), tokens_(out.tokens), sentences_(out.sentences) {}
+
+  // Walks the two hint lists in token order: a line start always ends the sentence before it; a
+  // candidate ends one when the rules say so.
+  void run(const SentenceHints& hints) {
+    constexpr size_t kNone = ~size_t{0};
+    const std::vector<uint32_t>& candidates = hints.candidate_ends;
+    const std::vector<uint32_t>& line_starts = hints.line_starts;
+    size_t count = tokens_.size();
+    size_t first = 0;
+    size_t next_candidate = 0;
+    size_t next_line = 0;
+    while (true) {
+      size_t line = next_line < line_starts.size() ? line_starts[next_line] : kNone;
+      size_t candidate = next_candidate < candidates.size() ? candidates[next_candidate] : kNone;
+      if (line == kNone && candidate == kNone) break;
+      if (line <= candidate) {
+        if (line > first) {
+          emit(first, line);
+          first = line;
+        }
+        ++next_line;
+        continue;
+      }
+      ++next_candidate;
+      if (candidate < first) continue;  // a closer already taken into the previous sentence
+      size_t end = sentence_end_after(candidate);
+      if (end != 0) {
+        emit(first, end);
+        first = end;
+      }
+    }
+    if (first < count) emit(first, count);
+  }
+
+ private:
+  std::string_view token_text(size_t i) const {
+    const TextRange& range = tokens_[i].range;
+    return text_.substr(range.start - byte_base_, range.end - range.start);
+  }
+
+  // The first character of token i, decoded.
+  uint32_t first_code_point(size_t i) const {
+    std::string_view view = token_text(i);
+    const auto* p = reinterpret_cast<const Byte*>(view.data());
+    return text::decode_utf8(p, p + view.size()).cp;
+  }
+
+  bool adjacent(size_t i) const { return tokens_[i - 1].range.end == tokens_[i].range.start; }
+
+  bool newline_between(size_t before, size_t after) const {
+    uint32_t start = tokens_[before].range.end - byte_base_;
+    uint32_t end = tokens_[after].range.start - byte_base_;
+    // Gaps are mostly one space: a plain loop beats a library call per token.
+    for (uint32_t i = start; i < end; ++i) {
+      if (text_[i] == '\n') return true;
+    }
+    return false;
+  }
+
+  EndKind end_kind(size_t i) const {
+    const Token& token = tokens_[i];
+    // Every sentence end finishes with '.', '!', '?' or a non-ASCII mark: one byte rules out
+    // most tokens before any decoding.
+    auto last = static_cast<Byte>(text_[token.range.end - byte_base_ - 1]);
+    if (last != '.' && last != '!' && last != '?' && last < 0x80) return EndKind::kNone;
+    std::string_view view = token_text(i);
+    if (token.kind == TokenKind::kWord) {
+      if (view.size() < 2 || view.back() != '.') return EndKind::kNone;
+      // A word keeps its period only as an abbreviation or initial.
+      std::string_view stem = view.substr(0, view.size() - 1);
+      if (stem.find('.') != std::string_view::npos) {
+        return (stem == "e.g" || stem == "i.e") ? EndKind::kNone : EndKind::kAbbreviation;
+      }
+      AbbreviationKind kind = text::abbreviation_kind(stem);
+      return (kind == AbbreviationKind::kMayEnd || kind == AbbreviationKind::kNone)
+                 ? EndKind::kAbbreviation
+                 : EndKind::kNone;
+    }
+    if (token.kind != TokenKind::kPunctuation) return EndKind::kNone;
+    const auto* p = reinterpret_cast<const Byte*>(view.data());
+    const auto* end = p + view.size();
+    bool strong = false;
+    bool ellipsis = false;
+    int periods = 0;
+    while (p < end) {
+      DecodedChar decoded = text::decode_utf8(p, end);
+      switch (text::punctuation_role(decoded.cp)) {
+        case PunctuationRole::kCjkStop: return EndKind::kCjk;
+        case PunctuationRole::kStrong: strong = true; break;
+        case PunctuationRole::kEllipsis: ellipsis = true; break;
+        case PunctuationRole::kPeriod: ++periods; break;
+        default: return EndKind::kNone;
+      }
+      p += decoded.length;
+    }
+    if (strong) return EndKind::kFullStop;
+    return (ellipsis || periods >= 3) ? EndKind::kEllipsis : EndKind::kFullStop;
+  }
+
+  // A quote or bracket right after a sentence end that closes it rather than opening the next
+  // sentence: a closing bracket, or a quote not directly followed by a letter or digit.
+  bool is_closer(size_t i) const {
+    if (tokens_[i].kind != TokenKind::kPunctuation || !adjacent(i)) return false;
+    std::string_view view = token_text(i);
+    const auto* p = reinterpret_cast<const Byte*>(view.data());
+    DecodedChar decoded = text::decode_utf8(p, p + view.size());
+    if (decoded.length != view.size()) return false;
+    switch (text::punctuation_role(decoded.cp)) {
+      case PunctuationRole::kClosing: return true;
+      case PunctuationRole::kQuote: {
+        size_t after = tokens_[i].range.end - byte_base_;
+        if (after >= text_.size()) return true;
+        const auto* next = reinterpret_cast<const Byte*>(text_.data()) + after;
+        CharAt at = char_at(next, reinterpret_cast<const Byte*>(text_.data()) + text_.size());
+        return !(is_word_class(at.char_class) || at.char_class == CharClass::kCjk);
+      }
+      default: return false;
+    }
+  }
+
+  bool opens(size_t i) const {
+    if (tokens_[i].kind != TokenKind::kPunctuation) return false;
+    PunctuationRole role = text::punctuation_role(first_code_point(i));
+    return role == PunctuationRole::kQuote || role == PunctuationRole::kOpening;
+  }
+
+  bool starts_lowercase(size_t i) const {
+    return text::letter_case(first_code_point(i)) == LetterCase::kLower;
+  }
+
+  bool starts_uppercase_word(size_t i) const {
+    return tokens_[i].kind == TokenKind::kWord &&
+           text::letter_case(first_code_point(i)) == LetterCase::kUpper;
+  }
+
+  // After a full stop: anything but a lowercase word or punctuation that cannot open a sentence.
+  bool may_start_after_full_stop(size_t i) const {
+    switch (tokens_[i].kind) {
+      case TokenKind::kWord:
+      case TokenKind::kUrl:
+      case TokenKind::kEmail: return !starts_lowercase(i);
+      case TokenKind::kPunctuation: return opens(i);
+      default: return true;
+    }
+  }
+
+  // After an abbreviation: a typical first word, a title, an opening quote or CJK text.
+  bool starts_after_abbreviation(size_t i) const {
+    const Token& token = tokens_[i];
+    if (token.kind == TokenKind::kCjk) return true;
+    if (token.kind == TokenKind::kPunctuation) {
+      return text::punctuation_role(first_code_point(i)) == PunctuationRole::kQuote;
+    }
+    if (token.kind != TokenKind::kWord) return false;
+    std::string_view view = token_text(i);
+    if (view.back() == '.') {
+      return text::abbreviation_kind(view.substr(0, view.size() - 1)) ==
+                 AbbreviationKind::kNeverEnds &&
+             text::letter_case(first_code_point(i)) == LetterCase::kUpper;
+    }
+    // "It's", "There’s": the part before the apostrophe decides.
+    size_t apostrophe = view.find_first_of("'\xE2");
+    return text::is_sentence_starter(view.substr(0, apostrophe));
+  }
+
+  // If token i ends a sentence, the index just past it and the closing quotes and brackets that
+  // follow it; otherwise 0.
+  size_t sentence_end_after(size_t i) const {
+    EndKind kind = end_kind(i);
+    if (kind == EndKind::kNone) return 0;
+    size_t count = tokens_.size();
+    size_t next = i + 1;
+    while (next < count && is_closer(next)) ++next;
+    if (next == count || newline_between(next - 1, next)) return next;
+    switch (kind) {
+      case EndKind::kCjk: return next;
+      case EndKind::kFullStop: return may_start_after_full_stop(next) ? next : 0;
+      case EndKind::kEllipsis: {
+        if (adjacent(next)) return 0;
+        if (starts_uppercase_word(next)) return next;
+        bool quoted = opens(next) && next + 1 < count && adjacent(next + 1) &&
+                      starts_uppercase_word(next + 1);
+        return quoted ? next : 0;
+      }
+      case EndKind::kAbbreviation:
+        // "in the U.S." followed by a closing quote ended the quoted sentence: a full stop.
+        if (next > i + 1) return may_start_after_full_stop(next) ? next : 0;
+        return starts_after_abbreviation(next) ? next : 0;
+      case EndKind::kNone: break;
+    }
+    return 0;
+  }
+
+  void emit(size_t first, size_t end) {
+    const TextRange& first_range = tokens_[first].range;
+    const TextRange& last_range = tokens_[end - 1].range;
+    sentences_.push_back(
+        {{first_range.start, last_range.end, first_range.start_utf16, last_range.end_utf16},
+         static_cast<uint32_t>(first),
+         static_cast<uint32_t>(end - first)});
+  }
+
+  std::string_view text_;
+  uint32_t byte_base_;
+  const std::vector<Token>& tokens_;
+  std::vector<Sentence>& sentences_;
+};
+
+}  // namespace
+
+Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base) {
+  Segmentation result;
+  // English prose averages about five bytes per token, space included. Reserving a little more
+  // avoids regrowing (a copy of the whole vector) on ordinary text.
+  result.tokens.reserve(text.size() / 4 + 8);
+  SentenceHints hints;
+  Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
+  result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
+  SentenceSplitter(text, byte_base, result).run(hints);
+  return result;
+}
+
+}  // namespace newsprism
