@@ -1,12 +1,16 @@
-// The pipeline: limits, then per input detect -> normalize -> split -> build the article.
+// The pipeline: limits, then per input: detect the format, read its articles into drafts with
+// the format's front-end, and assemble each draft into an Article.
 #include "newsprism/analyze.hpp"
 
 #include <optional>
 #include <string>
 
 #include "newsprism/text.hpp"
-#include "parse/article_builder.hpp"
+#include "parse/article_assembler.hpp"
 #include "parse/detect.hpp"
+#include "parse/json_articles.hpp"
+#include "parse/json_drafts.hpp"
+#include "parse/markdown_text.hpp"
 #include "parse/plain_text.hpp"
 
 namespace newsprism {
@@ -17,34 +21,6 @@ std::string bytes_text(uint64_t bytes) { return std::to_string(bytes) + " bytes"
 void add_diagnostic(std::vector<Diagnostic>& into, Severity severity, std::string code,
                     std::string message, uint64_t count = 1, int64_t offset = -1) {
   into.push_back({severity, std::move(code), std::move(message), count, offset});
-}
-
-// Tells the user about every change normalization made that alters what they see.
-void report_normalization(const NormalizationCounts& counts, std::vector<Diagnostic>& into) {
-  if (counts.invalid_utf8 > 0) {
-    add_diagnostic(into, Severity::kWarning, "invalid_utf8",
-                   std::to_string(counts.invalid_utf8) +
-                       " invalid UTF-8 sequence(s) replaced by U+FFFD; the input may be in "
-                       "another encoding (e.g. Windows-1252)",
-                   counts.invalid_utf8, counts.first_invalid_utf8);
-  }
-  if (counts.nul_bytes > 0) {
-    add_diagnostic(into, Severity::kWarning, "nul_bytes",
-                   std::to_string(counts.nul_bytes) + " NUL byte(s) replaced by U+FFFD",
-                   counts.nul_bytes, counts.first_nul_byte);
-  }
-  if (counts.control_characters > 0) {
-    add_diagnostic(into, Severity::kWarning, "control_characters",
-                   std::to_string(counts.control_characters) +
-                       " control character(s) replaced by U+FFFD",
-                   counts.control_characters);
-  }
-  if (counts.invisible_characters > 0) {
-    add_diagnostic(into, Severity::kInfo, "invisible_characters",
-                   std::to_string(counts.invisible_characters) +
-                       " soft hyphen(s), zero-width character(s) or byte-order mark(s) removed",
-                   counts.invisible_characters);
-  }
 }
 
 std::optional<Error> check_limits(std::span<const Input> inputs, const Options& options) {
@@ -74,6 +50,40 @@ std::optional<Error> check_limits(std::span<const Input> inputs, const Options& 
   return std::nullopt;
 }
 
+// Reads the articles of one text input: the first format whose reader recognizes it wins,
+// and a reader that finds nothing hands the input on as text with a diagnostic, so no byte is
+// lost.
+std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSummary& summary) {
+  std::vector<parse::ArticleDraft> drafts;
+  if (parse::looks_like_json(bytes)) {
+    std::optional<parse::JsonExtraction> json = parse::extract_json_articles(bytes);
+    if (json) {
+      for (parse::JsonIssue& issue : json->issues) {
+        add_diagnostic(summary.diagnostics, Severity::kWarning, std::move(issue.code), std::move(issue.message), 1,
+                       issue.offset == parse::kNoJsonOffset ? -1 : static_cast<int64_t>(issue.offset));
+      }
+      if (!json->articles.empty()) {
+        summary.format = {json->format, json->reason};
+        return parse::json_drafts(std::move(*json), bytes.size());
+      }
+      add_diagnostic(summary.diagnostics, Severity::kWarning, "json_read_as_text",
+                     "the JSON holds no article that could be read; it is shown as plain text");
+    }
+  }
+  NormalizedText normalized = normalize_text(bytes);
+  std::string reason;
+  parse::ArticleDraft draft;
+  if (parse::looks_like_markdown(normalized.text, reason)) {
+    summary.format = {"markdown", std::move(reason)};
+    draft = parse::markdown_draft(std::move(normalized));
+  } else {
+    draft = parse::plain_text_draft(std::move(normalized));
+  }
+  draft.format = summary.format;
+  drafts.push_back(std::move(draft));
+  return drafts;
+}
+
 void analyze_input(const Input& input, uint32_t index, Report& report) {
   InputSummary summary;
   summary.index = index;
@@ -88,21 +98,16 @@ void analyze_input(const Input& input, uint32_t index, Report& report) {
     add_diagnostic(summary.diagnostics, Severity::kWarning, "empty_input",
                    "no text to analyze (" + summary.format.reason + ")");
   } else {
-    NormalizedText normalized = normalize_text(input.bytes);
-    Article article;
-    article.id = static_cast<uint32_t>(report.articles.size());
-    article.input = index;
-    article.source = summary.source;
-    article.format = summary.format;
-    std::vector<parse::RawBlock> blocks = parse::split_plain_blocks(normalized.text);
-    parse::build_article_text(normalized, blocks, article);
-    if (!article.blocks.empty() && article.blocks.front().kind == BlockKind::kTitle) {
-      const Span& title = article.blocks.front().span;
-      article.metadata.title = article.text.substr(title.start, title.end - title.start);
+    std::vector<parse::ArticleDraft> drafts = read_articles(input.bytes, summary);
+    for (parse::ArticleDraft& draft : drafts) {
+      Article article;
+      article.id = static_cast<uint32_t>(report.articles.size());
+      article.input = index;
+      article.source = summary.source;
+      parse::assemble_article(std::move(draft), article);
+      summary.articles.push_back(article.id);
+      report.articles.push_back(std::move(article));
     }
-    report_normalization(normalized.counts, article.diagnostics);
-    summary.articles.push_back(article.id);
-    report.articles.push_back(std::move(article));
   }
   report.inputs.push_back(std::move(summary));
 }

@@ -8,11 +8,13 @@
 #include <string>
 #include <vector>
 
+#include "newsprism/segment.hpp"
+
 namespace newsprism {
 
 /// Version of the report's JSON shape. Bumped on every change to the schema: the minor number
 /// for added fields, the major number for anything that could break a reader.
-inline constexpr const char* kReportSchemaVersion = "1.0";
+inline constexpr const char* kReportSchemaVersion = "1.1";
 
 /// How serious a diagnostic is. kError means part of an input could not be analyzed.
 enum class Severity { kInfo, kWarning, kError };
@@ -52,11 +54,24 @@ const char* block_kind_name(BlockKind kind);
 struct Block {
   BlockKind kind = BlockKind::kParagraph;
   Span span;
+  /// Boilerplate only: the rule that marked it, e.g. "comments", "navigation",
+  /// "repeated-title", "outside-article". Empty for other kinds.
+  std::string reason;
+  /// Headings only: 1 to 6 when the source says (<h2>, "## "), 0 when unknown.
+  uint8_t level = 0;
+};
+
+/// One sentence of an article: its span and the range of its tokens in Article::tokens.
+struct SentenceSpan {
+  Span span;
+  uint32_t first_token = 0;
+  uint32_t token_count = 0;
 };
 
 /// The detected format of an input and why it was chosen.
 struct FormatGuess {
-  /// "plain", "binary", "empty" (later: "markdown", "html", "wordpress", ...).
+  /// "plain", "markdown", "html", "wordpress", "json_feed", "ndjson", "json_articles", "rss",
+  /// "atom", "binary" or "empty".
   std::string name;
   /// A short explanation for people, e.g. "no markup found".
   std::string reason;
@@ -65,7 +80,11 @@ struct FormatGuess {
 /// Metadata of an article. Empty strings mean "not found".
 struct ArticleMetadata {
   std::string title;
+  /// ISO 8601 when the source's date could be read, else as written.
   std::string published;
+  /// A date the source gives only relative to when it was read ("1 day ago"), as written; the
+  /// core has no clock to resolve it.
+  std::string published_relative;
   std::string modified;
   std::vector<std::string> authors;
   std::string site;
@@ -88,6 +107,10 @@ struct Article {
   /// Length of `text` in UTF-16 code units.
   uint32_t text_utf16_length = 0;
   std::vector<Block> blocks;
+  /// Sentences in text order; a sentence never crosses a block.
+  std::vector<SentenceSpan> sentences;
+  /// Tokens in text order (offsets into `text`); whitespace belongs to no token.
+  std::vector<Token> tokens;
   /// Number of words (runs of letters or digits) in `text`.
   uint32_t word_count = 0;
   std::vector<Diagnostic> diagnostics;

@@ -34,6 +34,13 @@ class OffsetMap {
   /// source is `inner`'s derived text.
   static OffsetMap compose(const OffsetMap& outer, const OffsetMap& inner);
 
+  /// The map of the derived range [start, end) alone: position 0 of the result is `start`
+  /// here. Costs only the anchors inside the range.
+  OffsetMap slice(uint32_t start, uint32_t end) const;
+
+  /// A map whose derived position i is source position `base + i`, for `length` positions.
+  static OffsetMap shifted(uint32_t base, uint32_t length);
+
   const std::vector<Anchor>& anchors() const { return anchors_; }
 
  private:
@@ -67,6 +74,12 @@ struct NormalizedText {
 /// control characters with U+FFFD. Every change is counted and the offset map leads back to
 /// `input`. Quotes, dashes and letters are kept as they are: display text keeps them.
 NormalizedText normalize_text(std::string_view input);
+
+/// Text folded for matching, not for display: curly single and double quotes, primes and
+/// guillemets become ' and ", en and em dashes, minus signs and other dashes become '-', the
+/// ellipsis becomes "...", and ASCII letters are lower-cased. `map`, when given, receives the
+/// positions of the folded text back in `text`.
+std::string fold_for_matching(std::string_view text, OffsetMap* map = nullptr);
 
 /// Number of UTF-16 code units in valid UTF-8 `text`.
 uint32_t utf16_length(std::string_view text);

@@ -31,6 +31,9 @@ struct DraftBlock {
   /// True when the front-end itself decided the kind from markup (<h2>, <blockquote>, "## ",
   /// an HTML page's boilerplate), so the assembler's text rules must not override it.
   bool kind_from_markup = false;
+  /// True when `text` is already normalize_text() output (the plain and Markdown front-ends
+  /// normalize the whole input once); the assembler then only collapses spaces.
+  bool normalized = false;
 };
 
 /// One article as a front-end found it.
@@ -42,6 +45,9 @@ struct ArticleDraft {
   std::vector<DraftBlock> blocks;
   /// Problems found by the front-end for this article (tokenizer issues, JSON issues, ...).
   std::vector<Diagnostic> diagnostics;
+  /// What a front-end's own normalize_text() call changed (blocks marked `normalized`), added
+  /// to what the assembler's normalization finds, for the article's diagnostics.
+  NormalizationCounts normalization;
 };
 
 }  // namespace newsprism::parse

@@ -59,4 +59,63 @@ FormatGuess detect_format(std::string_view bytes) {
   return {"plain", "no markup found"};
 }
 
+namespace {
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool starts_with_ci(std::string_view text, size_t at, std::string_view prefix) {
+  if (text.size() - at < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (lower(text[at + i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+// Common elements of article markup: enough of them and the text is HTML, not prose.
+constexpr std::array<std::string_view, 22> kCommonTags{
+    "p", "div", "br", "a", "span", "h1", "h2", "h3", "h4", "li", "ul", "ol", "em", "strong", "b",
+    "i", "img", "article", "section", "blockquote", "figure", "table"};
+
+bool is_common_tag_at(std::string_view text, size_t lt) {
+  size_t p = lt + 1;
+  if (p < text.size() && text[p] == '/') ++p;
+  for (std::string_view tag : kCommonTags) {
+    if (!starts_with_ci(text, p, tag)) continue;
+    size_t after = p + tag.size();
+    if (after < text.size() && (text[after] == '>' || text[after] == ' ' || text[after] == '/' ||
+                                text[after] == '\n' || text[after] == '\t')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+HtmlGuess looks_like_html(std::string_view bytes) {
+  size_t start = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  while (start < bytes.size() && (bytes[start] == ' ' || bytes[start] == '\n' || bytes[start] == '\r' ||
+                                  bytes[start] == '\t')) {
+    ++start;
+  }
+  std::string_view head = bytes.substr(0, 65536);
+  HtmlGuess guess;
+  if (starts_with_ci(bytes, start, "<!doctype html") || starts_with_ci(bytes, start, "<html")) {
+    return {true, true, "starts with an HTML doctype or <html>"};
+  }
+  size_t tags = 0;
+  bool page_parts = false;
+  for (size_t lt = head.find('<'); lt != std::string_view::npos; lt = head.find('<', lt + 1)) {
+    if (starts_with_ci(head, lt, "<head") || starts_with_ci(head, lt, "<body")) page_parts = true;
+    if (is_common_tag_at(head, lt)) ++tags;
+  }
+  bool starts_with_tag = start < bytes.size() && bytes[start] == '<' && is_common_tag_at(bytes, start);
+  if (page_parts && tags >= 1) return {true, true, "holds <head> or <body>"};
+  if (starts_with_tag || tags >= 5) {
+    guess.is_html = true;
+    guess.reason = starts_with_tag ? "starts with an HTML tag" : std::to_string(tags) + " HTML tags in the first 64 KiB";
+  }
+  return guess;
+}
+
 }  // namespace newsprism::parse

@@ -106,7 +106,38 @@ std::vector<RawBlock> split_plain_blocks(std::string_view text) {
     bool single_line = line.find('\n') == std::string_view::npos;
     if (single_line && looks_like_title(line, count_characters(line))) first.kind = BlockKind::kTitle;
   }
+  // A short single line between paragraphs that does not end like a sentence, followed by a
+  // longer block, is a subheading ("The Rise of a Chinese AI Pioneer").
+  for (size_t b = 1; b + 1 < blocks.size(); ++b) {
+    RawBlock& block = blocks[b];
+    std::string_view line = text.substr(block.start, block.end - block.start);
+    const RawBlock& next = blocks[b + 1];
+    if (block.kind != BlockKind::kParagraph || line.size() > 120 || line.find('\n') != std::string_view::npos ||
+        next.end - next.start < 2 * line.size() || ends_like_sentence(line) || line.back() == ',') {
+      continue;
+    }
+    auto first = static_cast<unsigned char>(line.front());
+    if ((first >= 'A' && first <= 'Z') || first >= 0x80 || (first >= '0' && first <= '9')) {
+      block.kind = BlockKind::kHeading;
+    }
+  }
   return blocks;
+}
+
+ArticleDraft plain_text_draft(NormalizedText&& normalized) {
+  ArticleDraft draft;
+  draft.normalization = normalized.counts;
+  std::vector<RawBlock> blocks = split_plain_blocks(normalized.text);
+  draft.blocks.reserve(blocks.size());
+  for (const RawBlock& raw : blocks) {
+    DraftBlock block;
+    block.kind = raw.kind;
+    block.text.assign(normalized.text, raw.start, raw.end - raw.start);
+    block.to_input = normalized.to_input.slice(raw.start, raw.end);
+    block.normalized = true;
+    draft.blocks.push_back(std::move(block));
+  }
+  return draft;
 }
 
 }  // namespace newsprism::parse

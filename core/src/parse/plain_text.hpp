@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "newsprism/report.hpp"
+#include "parse/article_draft.hpp"
 
 namespace newsprism::parse {
 
@@ -22,5 +23,9 @@ struct RawBlock {
 /// into one paragraph per line. A first short line that does not end like a sentence and is
 /// followed by more text becomes the title.
 std::vector<RawBlock> split_plain_blocks(std::string_view text);
+
+/// The plain-text front-end: one draft block per block of split_plain_blocks() of the whole
+/// normalized input (so offsets are absolute). Format is left unset.
+ArticleDraft plain_text_draft(NormalizedText&& normalized);
 
 }  // namespace newsprism::parse

@@ -43,7 +43,7 @@ void append_json_string(std::string& out, std::string_view value) {
 }
 
 void JsonWriter::newline() {
-  if (!pretty_) return;
+  if (!pretty_ || compact_depth_ > 0) return;
   out_.push_back('\n');
   out_.append(has_members_.size() * 2, ' ');
 }
@@ -82,6 +82,17 @@ void JsonWriter::end_array() {
   bool had_members = has_members_.back();
   has_members_.pop_back();
   if (had_members) newline();
+  out_.push_back(']');
+}
+
+void JsonWriter::begin_compact_array() {
+  begin_array();
+  ++compact_depth_;
+}
+
+void JsonWriter::end_compact_array() {
+  has_members_.pop_back();
+  --compact_depth_;
   out_.push_back(']');
 }
 

@@ -19,6 +19,10 @@ class JsonWriter {
   void end_object();
   void begin_array();
   void end_array();
+  /// An array written on one line even when pretty (e.g. a token tuple); it may hold only
+  /// scalars.
+  void begin_compact_array();
+  void end_compact_array();
   /// Writes a member name; the next value call writes its value.
   void key(std::string_view name);
   void string(std::string_view value);
@@ -37,6 +41,7 @@ class JsonWriter {
   // One entry per open container: true once it holds a member.
   std::vector<bool> has_members_;
   bool after_key_ = false;
+  int compact_depth_ = 0;
   bool pretty_;
 };
 

@@ -55,6 +55,7 @@ void write_metadata(JsonWriter& json, const ArticleMetadata& metadata) {
   json.begin_object();
   write_optional_string(json, "title", metadata.title);
   write_optional_string(json, "published", metadata.published);
+  write_optional_string(json, "published_relative", metadata.published_relative);
   write_optional_string(json, "modified", metadata.modified);
   json.key("authors");
   json.begin_array();
@@ -67,23 +68,80 @@ void write_metadata(JsonWriter& json, const ArticleMetadata& metadata) {
   json.end_object();
 }
 
+// The span members, inside an object the caller opened.
+void write_span_members(JsonWriter& json, const Span& span) {
+  json.key("start");
+  json.unsigned_number(span.start);
+  json.key("end");
+  json.unsigned_number(span.end);
+  json.key("start_utf16");
+  json.unsigned_number(span.start_utf16);
+  json.key("end_utf16");
+  json.unsigned_number(span.end_utf16);
+  json.key("input_start");
+  json.unsigned_number(span.input_start);
+  json.key("input_end");
+  json.unsigned_number(span.input_end);
+}
+
+const char* token_kind_name(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunctuation: return "punct";
+    case TokenKind::kSymbol: return "symbol";
+    case TokenKind::kUrl: return "url";
+    case TokenKind::kEmail: return "email";
+    case TokenKind::kCjk: return "cjk";
+    case TokenKind::kOther: return "other";
+  }
+  return "other";
+}
+
 void write_block(JsonWriter& json, const Block& block) {
   json.begin_object();
   json.key("kind");
   json.string(block_kind_name(block.kind));
-  json.key("start");
-  json.unsigned_number(block.span.start);
-  json.key("end");
-  json.unsigned_number(block.span.end);
-  json.key("start_utf16");
-  json.unsigned_number(block.span.start_utf16);
-  json.key("end_utf16");
-  json.unsigned_number(block.span.end_utf16);
-  json.key("input_start");
-  json.unsigned_number(block.span.input_start);
-  json.key("input_end");
-  json.unsigned_number(block.span.input_end);
+  if (!block.reason.empty()) {
+    json.key("reason");
+    json.string(block.reason);
+  }
+  if (block.level != 0) {
+    json.key("level");
+    json.unsigned_number(block.level);
+  }
+  write_span_members(json, block.span);
   json.end_object();
+}
+
+// Tokens are the bulk of a report, so each is a compact array:
+// [start, end, start_utf16, end_utf16, kind].
+void write_tokens(JsonWriter& json, const std::vector<Token>& tokens) {
+  json.begin_array();
+  for (const Token& token : tokens) {
+    json.begin_compact_array();
+    json.unsigned_number(token.range.start);
+    json.unsigned_number(token.range.end);
+    json.unsigned_number(token.range.start_utf16);
+    json.unsigned_number(token.range.end_utf16);
+    json.string(token_kind_name(token.kind));
+    json.end_compact_array();
+  }
+  json.end_array();
+}
+
+void write_sentences(JsonWriter& json, const std::vector<SentenceSpan>& sentences) {
+  json.begin_array();
+  for (const SentenceSpan& sentence : sentences) {
+    json.begin_object();
+    write_span_members(json, sentence.span);
+    json.key("first_token");
+    json.unsigned_number(sentence.first_token);
+    json.key("token_count");
+    json.unsigned_number(sentence.token_count);
+    json.end_object();
+  }
+  json.end_array();
 }
 
 void write_article(JsonWriter& json, const Article& article) {
@@ -108,6 +166,10 @@ void write_article(JsonWriter& json, const Article& article) {
   json.begin_array();
   for (const Block& block : article.blocks) write_block(json, block);
   json.end_array();
+  json.key("sentences");
+  write_sentences(json, article.sentences);
+  json.key("tokens");
+  write_tokens(json, article.tokens);
   json.key("diagnostics");
   write_diagnostics(json, article.diagnostics);
   json.end_object();

@@ -72,4 +72,21 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
   return result;
 }
 
+OffsetMap OffsetMap::slice(uint32_t start, uint32_t end) const {
+  OffsetMap result;
+  result.add(0, to_source(start));
+  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), start,
+                             [](uint32_t value, const Anchor& a) { return value < a.derived; });
+  for (; it != anchors_.end() && it->derived < end; ++it) result.add(it->derived - start, it->source);
+  result.finish(end - start, to_source(end));
+  return result;
+}
+
+OffsetMap OffsetMap::shifted(uint32_t base, uint32_t length) {
+  OffsetMap result;
+  result.add(0, base);
+  result.finish(length, base + length);
+  return result;
+}
+
 }  // namespace newsprism

@@ -1,0 +1,296 @@
+#include "parse/article_assembler.hpp"
+
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "newsprism/segment.hpp"
+#include "parse/boilerplate_lines.hpp"
+#include "parse/byline.hpp"
+#include "parse/dates.hpp"
+
+namespace newsprism::parse {
+namespace {
+
+// A block after normalization: clean display text and the map from it to the input bytes.
+struct CleanBlock {
+  BlockKind kind = BlockKind::kParagraph;
+  std::string text;
+  OffsetMap to_input;
+  std::string reason;
+  uint8_t level = 0;
+  bool from_markup = false;
+};
+
+void add_counts(NormalizationCounts& into, const NormalizationCounts& more, const OffsetMap& to_input) {
+  if (more.invalid_utf8 > 0 && into.first_invalid_utf8 < 0) {
+    into.first_invalid_utf8 = to_input.to_source(static_cast<uint32_t>(more.first_invalid_utf8));
+  }
+  if (more.nul_bytes > 0 && into.first_nul_byte < 0) {
+    into.first_nul_byte = to_input.to_source(static_cast<uint32_t>(more.first_nul_byte));
+  }
+  into.invalid_utf8 += more.invalid_utf8;
+  into.nul_bytes += more.nul_bytes;
+  into.control_characters += more.control_characters;
+  into.carriage_returns += more.carriage_returns;
+  into.unicode_spaces += more.unicode_spaces;
+  into.invisible_characters += more.invisible_characters;
+}
+
+// Collapses runs of ' ' and '\n' into one space and trims both ends. `normalized` is valid
+// normalize_text() output; the returned map leads from the result back into it.
+std::string collapse_spaces(std::string_view normalized, OffsetMap& to_normalized) {
+  std::string out;
+  out.reserve(normalized.size());
+  size_t i = 0;
+  size_t n = normalized.size();
+  while (i < n && (normalized[i] == ' ' || normalized[i] == '\n')) ++i;
+  to_normalized.add(0, static_cast<uint32_t>(i));
+  while (i < n) {
+    size_t run = i;
+    while (run < n && normalized[run] != ' ' && normalized[run] != '\n') ++run;
+    out.append(normalized.data() + i, run - i);
+    size_t next = run;
+    while (next < n && (normalized[next] == ' ' || normalized[next] == '\n')) ++next;
+    if (next >= n) {
+      i = run;
+      break;
+    }
+    out.push_back(' ');
+    to_normalized.add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(next));
+    i = next;
+  }
+  to_normalized.finish(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(i));
+  return out;
+}
+
+CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts) {
+  CleanBlock block;
+  block.kind = draft.kind;
+  block.reason = std::move(draft.reason);
+  block.level = draft.level;
+  block.from_markup = draft.kind_from_markup;
+  OffsetMap clean_to_normalized;
+  if (draft.normalized) {
+    block.text = collapse_spaces(draft.text, clean_to_normalized);
+    block.to_input = OffsetMap::compose(clean_to_normalized, draft.to_input);
+  } else {
+    NormalizedText normalized = normalize_text(draft.text);
+    add_counts(counts, normalized.counts, draft.to_input);
+    block.text = collapse_spaces(normalized.text, clean_to_normalized);
+    OffsetMap normalized_to_input = OffsetMap::compose(normalized.to_input, draft.to_input);
+    block.to_input = OffsetMap::compose(clean_to_normalized, normalized_to_input);
+  }
+  return block;
+}
+
+bool ends_like_sentence(std::string_view text) {
+  while (!text.empty()) {
+    char last = text.back();
+    // Closing quotes and brackets after the final mark (ASCII, or the last byte of ” ’).
+    if (last == '"' || last == '\'' || last == ')' || last == '\x9D' || last == '\x99') {
+      text.remove_suffix(last == '"' || last == '\'' || last == ')' ? 1 : std::min<size_t>(3, text.size()));
+      continue;
+    }
+    return last == '.' || last == '!' || last == '?';
+  }
+  return false;
+}
+
+bool is_content(const CleanBlock& block) {
+  return block.kind != BlockKind::kBoilerplate && block.kind != BlockKind::kTitle &&
+         block.kind != BlockKind::kByline;
+}
+
+void mark_boilerplate(CleanBlock& block, const char* reason) {
+  block.kind = BlockKind::kBoilerplate;
+  block.reason = reason;
+}
+
+void apply_title_rules(std::vector<CleanBlock>& blocks, ArticleMetadata& metadata) {
+  size_t title_block = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::kTitle) {
+      title_block = i;
+      break;
+    }
+  }
+  if (title_block < blocks.size() && metadata.title.empty()) metadata.title = blocks[title_block].text;
+  std::string_view title = metadata.title;
+  if (title.empty()) return;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    CleanBlock& block = blocks[i];
+    if (i == title_block || block.kind == BlockKind::kBoilerplate) continue;
+    if (block.text.size() > title.size() * 2 + 64) continue;  // cheap reject before the full check
+    if (!is_repeated_title(title, block.text)) continue;
+    if (title_block == blocks.size() && block.kind != BlockKind::kTitle) {
+      // The first copy of the title in a body that has no title block is the title itself.
+      block.kind = BlockKind::kTitle;
+      title_block = i;
+      continue;
+    }
+    mark_boilerplate(block, "repeated-title");
+  }
+}
+
+void apply_byline_rule(std::vector<CleanBlock>& blocks, ArticleMetadata& metadata) {
+  size_t seen = 0;
+  for (CleanBlock& block : blocks) {
+    if (seen >= 8) break;
+    if (block.kind == BlockKind::kBoilerplate || block.kind == BlockKind::kTitle) continue;
+    ++seen;
+    if ((block.from_markup && block.kind != BlockKind::kParagraph) || block.text.size() > 200) continue;
+    std::optional<Byline> byline = parse_byline(block.text);
+    if (!byline) continue;
+    block.kind = BlockKind::kByline;
+    if (metadata.authors.empty()) metadata.authors = byline->authors;
+    if (!byline->date_text.empty()) {
+      ParsedDate date = parse_date(byline->date_text);
+      if (date.ok && metadata.published.empty()) metadata.published = date.iso;
+      if (!date.ok && byline->relative_date && metadata.published_relative.empty()) {
+        metadata.published_relative = byline->date_text;
+      }
+    }
+    if (!byline->source.empty() && metadata.site.empty()) metadata.site = byline->source;
+    return;
+  }
+}
+
+void apply_line_rules(std::vector<CleanBlock>& blocks) {
+  uint64_t total = 0;
+  for (const CleanBlock& block : blocks) total += block.text.size();
+  uint64_t before = 0;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    CleanBlock& block = blocks[i];
+    uint64_t position = before;
+    before += block.text.size();
+    if (block.kind == BlockKind::kBoilerplate || block.kind == BlockKind::kTitle ||
+        block.kind == BlockKind::kByline || block.text.size() > 2000) {
+      continue;
+    }
+    if (block.from_markup && block.kind != BlockKind::kHeading && block.kind != BlockKind::kParagraph) continue;
+    LineClass line = classify_line(block.text);
+    switch (line.role) {
+      case LineRole::kContent: break;
+      case LineRole::kBoilerplate: mark_boilerplate(block, line.reason); break;
+      case LineRole::kCaption:
+        if (!block.from_markup) block.kind = BlockKind::kCaption;
+        break;
+      case LineRole::kBoilerplateTrailer: {
+        mark_boilerplate(block, line.reason);
+        if (position * 2 < total) break;
+        bool article_goes_on = false;
+        for (size_t j = i + 1; j < blocks.size() && !article_goes_on; ++j) {
+          article_goes_on = is_content(blocks[j]) && blocks[j].text.size() >= 200 &&
+                            ends_like_sentence(blocks[j].text);
+        }
+        if (article_goes_on) break;
+        for (size_t j = i + 1; j < blocks.size(); ++j) {
+          if (blocks[j].kind != BlockKind::kBoilerplate) mark_boilerplate(blocks[j], line.reason);
+        }
+        return;
+      }
+    }
+  }
+}
+
+void report_normalization(const NormalizationCounts& counts, std::vector<Diagnostic>& into) {
+  auto add = [&](Severity severity, const char* code, std::string message, uint64_t count, int64_t offset) {
+    into.push_back({severity, code, std::move(message), count, offset});
+  };
+  if (counts.invalid_utf8 > 0) {
+    add(Severity::kWarning, "invalid_utf8",
+        std::to_string(counts.invalid_utf8) +
+            " invalid UTF-8 sequence(s) replaced by U+FFFD; the input may be in another encoding "
+            "(e.g. Windows-1252)",
+        counts.invalid_utf8, counts.first_invalid_utf8);
+  }
+  if (counts.nul_bytes > 0) {
+    add(Severity::kWarning, "nul_bytes", std::to_string(counts.nul_bytes) + " NUL byte(s) replaced by U+FFFD",
+        counts.nul_bytes, counts.first_nul_byte);
+  }
+  if (counts.control_characters > 0) {
+    add(Severity::kWarning, "control_characters",
+        std::to_string(counts.control_characters) + " control character(s) replaced by U+FFFD",
+        counts.control_characters, -1);
+  }
+  if (counts.invisible_characters > 0) {
+    add(Severity::kInfo, "invisible_characters",
+        std::to_string(counts.invisible_characters) +
+            " soft hyphen(s), zero-width character(s) or byte-order mark(s) removed",
+        counts.invisible_characters, -1);
+  }
+}
+
+// Joins the blocks with blank lines and segments each in place.
+void build_text(std::vector<CleanBlock>& blocks, Article& article) {
+  size_t total = 0;
+  for (const CleanBlock& block : blocks) total += block.text.size() + 2;
+  article.text.clear();
+  article.text.reserve(total);
+  uint32_t utf16 = 0;
+  uint32_t words = 0;
+  for (CleanBlock& clean : blocks) {
+    if (!article.text.empty()) {
+      article.text.append("\n\n");
+      utf16 += 2;
+    }
+    Block block;
+    block.kind = clean.kind;
+    block.reason = std::move(clean.reason);
+    block.level = clean.kind == BlockKind::kHeading ? clean.level : 0;
+    const uint32_t start = static_cast<uint32_t>(article.text.size());
+    const uint32_t length = static_cast<uint32_t>(clean.text.size());
+    article.text.append(clean.text);
+    Segmentation segmentation = segment_text(clean.text, start, utf16);
+    const uint32_t block_utf16 = utf16_length(clean.text);
+    block.span = {start, start + length, utf16, utf16 + block_utf16, clean.to_input.to_source(0),
+                  clean.to_input.to_source(length)};
+    const auto first_token = static_cast<uint32_t>(article.tokens.size());
+    for (const Token& token : segmentation.tokens) {
+      if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
+        ++words;
+      }
+    }
+    article.tokens.insert(article.tokens.end(), segmentation.tokens.begin(), segmentation.tokens.end());
+    for (const Sentence& sentence : segmentation.sentences) {
+      SentenceSpan span;
+      span.span = {sentence.range.start, sentence.range.end, sentence.range.start_utf16,
+                   sentence.range.end_utf16, clean.to_input.to_source(sentence.range.start - start),
+                   clean.to_input.to_source(sentence.range.end - start)};
+      span.first_token = first_token + sentence.first_token;
+      span.token_count = sentence.token_count;
+      article.sentences.push_back(span);
+    }
+    utf16 += block_utf16;
+    article.blocks.push_back(std::move(block));
+    clean.text = std::string();  // the article text holds it now
+  }
+  article.text_utf16_length = utf16;
+  article.word_count = words;
+}
+
+}  // namespace
+
+void assemble_article(ArticleDraft&& draft, Article& article) {
+  NormalizationCounts counts = draft.normalization;
+  std::vector<CleanBlock> blocks;
+  blocks.reserve(draft.blocks.size());
+  for (DraftBlock& draft_block : draft.blocks) {
+    if (draft_block.text.empty()) continue;
+    CleanBlock block = clean_block(std::move(draft_block), counts);
+    if (!block.text.empty()) blocks.push_back(std::move(block));
+  }
+  draft.blocks = std::vector<DraftBlock>();
+
+  article.format = std::move(draft.format);
+  article.metadata = std::move(draft.metadata);
+  apply_title_rules(blocks, article.metadata);
+  apply_byline_rule(blocks, article.metadata);
+  apply_line_rules(blocks);
+  build_text(blocks, article);
+  article.diagnostics = std::move(draft.diagnostics);
+  report_normalization(counts, article.diagnostics);
+}
+
+}  // namespace newsprism::parse

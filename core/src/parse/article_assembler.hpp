@@ -1,0 +1,26 @@
+// The one stage every format goes through after its front-end: normalize each draft block,
+// apply the text rules (title repeated at the top, byline, boilerplate lines and trailers,
+// captions), join the blocks into the article's clean text, and segment it into sentences and
+// tokens, keeping every span's way back to the input bytes.
+#pragma once
+
+#include "newsprism/report.hpp"
+#include "parse/article_draft.hpp"
+
+namespace newsprism::parse {
+
+/// Fills `article`'s format, metadata, text, blocks, sentences, tokens, word count and
+/// diagnostics from `draft` (consumed). The caller sets id, input and source.
+///
+/// Rules, applied only to blocks whose kind the markup did not already decide:
+/// - a block that repeats the title (is_repeated_title) is boilerplate "repeated-title";
+/// - among the first eight blocks, a short one that parse_byline() reads becomes a byline; its
+///   authors and date fill the metadata where the format gave none;
+/// - classify_line(): furniture becomes boilerplate, credits become captions; a trailer
+///   ("Comments", "Tags", "Share this", ...) after half of the text marks itself and every
+///   later block, unless a later block is a long paragraph that ends like a sentence (then the
+///   "trailer" was a heading inside the article, and only it is marked).
+/// Blocks left empty by normalization are dropped; nothing else is.
+void assemble_article(ArticleDraft&& draft, Article& article);
+
+}  // namespace newsprism::parse
