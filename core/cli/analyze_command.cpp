@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "commands.hpp"
-#include "input_files.hpp"
+#include "input_args.hpp"
 #include "newsprism/analyze.hpp"
 
 namespace newsprism::cli {
@@ -47,51 +47,25 @@ bool parse_byte_count(const std::string& text, uint64_t& bytes) {
 
 int run_analyze(const std::vector<std::string>& args) {
   bool pretty = false;
-  Options options;
-  std::vector<std::string> paths;
-  bool only_paths = false;
+  InputArgs inputs;
   for (size_t i = 0; i < args.size(); ++i) {
+    bool taken = false;
+    if (std::optional<int> exit = take_input_argument(args, i, "analyze", inputs, taken)) return *exit;
+    if (taken) continue;
     const std::string& arg = args[i];
-    if (only_paths || arg == "-" || arg.empty() || arg[0] != '-') {
-      paths.push_back(arg);
-    } else if (arg == "--") {
-      only_paths = true;
-    } else if (arg == "--pretty") {
+    if (arg == "--pretty") {
       pretty = true;
     } else if (arg == "--help" || arg == "-h") {
       std::fputs(kAnalyzeUsage, stdout);
       return 0;
-    } else if (arg == "--max-input-bytes") {
-      if (i + 1 >= args.size() || !parse_byte_count(args[i + 1], options.max_input_bytes) ||
-          options.max_input_bytes == 0 || options.max_input_bytes > kMaxInputBytesCeiling) {
-        std::fprintf(stderr, "newsprism analyze: --max-input-bytes needs a size from 1 to 1G\n");
-        return 2;
-      }
-      ++i;
     } else {
       std::fprintf(stderr, "newsprism analyze: unknown option '%s'\n\n%s", arg.c_str(), kAnalyzeUsage);
       return 2;
     }
   }
-  if (paths.empty()) paths.push_back("-");
-  if (options.max_total_bytes < options.max_input_bytes) options.max_total_bytes = options.max_input_bytes;
-
-  std::vector<InputFile> files;
-  std::string error;
-  if (!read_input_files(paths, options.max_input_bytes, files, error)) {
-    std::fprintf(stderr, "newsprism analyze: %s\n", error.c_str());
-    return 1;
-  }
-  std::vector<Input> inputs;
-  inputs.reserve(files.size());
-  for (const InputFile& file : files) inputs.push_back({file.source, file.bytes});
-  Result<Report> report = analyze(inputs, options);
-  if (!report.ok()) {
-    std::fprintf(stderr, "newsprism analyze: %s (%s)\n", report.error().message.c_str(),
-                 error_code_name(report.error().code));
-    return 1;
-  }
-  std::string json = report_to_json(report.value(), pretty);
+  Report report;
+  if (!analyze_inputs(inputs, "analyze", report)) return 1;
+  std::string json = report_to_json(report, pretty);
   json.push_back('\n');
   if (std::fwrite(json.data(), 1, json.size(), stdout) != json.size() || std::fflush(stdout) != 0) {
     std::fprintf(stderr, "newsprism analyze: cannot write the report to standard output\n");

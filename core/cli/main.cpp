@@ -11,10 +11,12 @@ namespace {
 constexpr const char* kUsage =
     "usage: newsprism <command> [options] [FILE...|-]\n"
     "\n"
-    "Analyzes news articles: cleans each one into title and paragraphs, with more stages to come.\n"
+    "Analyzes news articles: reads text, Markdown, HTML, WordPress JSON, JSON Feed, NDJSON,\n"
+    "RSS and Atom, and cleans each article into metadata, blocks, sentences and tokens.\n"
     "\n"
     "commands:\n"
     "  analyze [FILE...|-]   print the JSON report of the inputs (stdin when none or '-')\n"
+    "  extract [FILE...|-]   print each article as text (header + body), or --json lines\n"
     "  bench ingest FILE     time the ingest of FILE and print MB/s as JSON\n"
     "\n"
     "Run 'newsprism <command> --help' for a command's options.\n"
@@ -35,6 +37,7 @@ int main(int argc, char** argv) {
   std::string command = args[0];
   args.erase(args.begin());
   if (command == "analyze") return newsprism::cli::run_analyze(args);
+  if (command == "extract") return newsprism::cli::run_extract(args);
   if (command == "bench") return newsprism::cli::run_bench(args);
   std::fprintf(stderr, "newsprism: unknown command '%s'\n\n%s", command.c_str(), kUsage);
   return 2;

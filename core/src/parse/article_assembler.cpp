@@ -270,6 +270,30 @@ void build_text(std::vector<CleanBlock>& blocks, Article& article) {
   article.word_count = words;
 }
 
+// "Harbour reopens | Example News" -> title "Harbour reopens", site "Example News": pages and
+// pastes put the site after the headline. Only a short last segment after " | " counts, and
+// only when the format gave no site of its own.
+void split_site_suffix(ArticleMetadata& metadata) {
+  size_t bar = metadata.title.rfind(" | ");
+  if (bar == std::string::npos || bar < 10) return;
+  std::string suffix = metadata.title.substr(bar + 3);
+  if (suffix.empty() || suffix.size() > 40) return;
+  if (metadata.site.empty()) metadata.site = suffix;
+  if (metadata.site == suffix) metadata.title.resize(bar);
+}
+
+// The site's host name when nothing named the site: "https://www.example.com/a" -> "example.com".
+void site_from_url(ArticleMetadata& metadata) {
+  if (!metadata.site.empty()) return;
+  std::string_view url = metadata.url;
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return;
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#:"));
+  if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+  if (url.find('.') != std::string_view::npos) metadata.site = std::string(url);
+}
+
 }  // namespace
 
 void assemble_article(ArticleDraft&& draft, Article& article) {
@@ -288,6 +312,8 @@ void assemble_article(ArticleDraft&& draft, Article& article) {
   apply_title_rules(blocks, article.metadata);
   apply_byline_rule(blocks, article.metadata);
   apply_line_rules(blocks);
+  split_site_suffix(article.metadata);
+  site_from_url(article.metadata);
   build_text(blocks, article);
   article.diagnostics = std::move(draft.diagnostics);
   report_normalization(counts, article.diagnostics);

@@ -1,0 +1,30 @@
+// What `analyze` and `extract` share: the input arguments (files, '-', --max-input-bytes) and
+// reading those inputs into a Report.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsprism/analyze.hpp"
+
+namespace newsprism::cli {
+
+/// The inputs a command was given.
+struct InputArgs {
+  Options options;
+  std::vector<std::string> paths;
+  bool only_paths = false;  // after "--"
+};
+
+/// Takes args[i] (and its value) if it is an input argument. Returns nullopt when it was taken,
+/// an exit code when the command must stop (2 on a bad value), and sets `taken` false when the
+/// argument is not an input argument (the command handles it).
+std::optional<int> take_input_argument(const std::vector<std::string>& args, size_t& i, const char* command,
+                                       InputArgs& inputs, bool& taken);
+
+/// Reads the inputs (stdin when none) and analyzes them. On failure prints the error on stderr
+/// prefixed by `command` and returns false.
+bool analyze_inputs(InputArgs& inputs, const char* command, Report& report);
+
+}  // namespace newsprism::cli
