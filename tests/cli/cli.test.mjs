@@ -83,3 +83,37 @@ test('several files: one report, inputs in order', () => {
   const report = JSON.parse(result.stdout);
   assert.deepEqual(report.inputs.map((i) => i.format.name), ['plain', 'empty']);
 });
+
+test('extract prints a header and the body without boilerplate', () => {
+  const input = 'Harbour stays open | Coastal Post\n\nBy Mara Lindqvist\n\nThe council voted to keep it open.\n\n' +
+    'Boats come first, the mayor said.\n\nShare this\n';
+  const result = run(['extract'], input);
+  assert.equal(result.status, 0, result.stderr);
+  assert.equal(result.stdout,
+    'title: Harbour stays open\nauthor: Mara Lindqvist\nsite: Coastal Post\nsource: - (plain)\n\n' +
+    'The council voted to keep it open.\n\nBoats come first, the mayor said.\n');
+});
+
+test('extract --json prints one object a line per article', () => {
+  const input = '{"title":"One","text":"First body.","date":"2025-01-28","url":"https://a.example/1"}\n' +
+    '{"title":"Two","text":"Second body.","author":"Ann Lee"}\n';
+  const result = run(['extract', '--json'], input);
+  assert.equal(result.status, 0, result.stderr);
+  const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+  assert.equal(lines.length, 2);
+  for (const key of ['source', 'format', 'title', 'published', 'author', 'site', 'url', 'body']) {
+    assert.ok(key in lines[0], key);
+  }
+  assert.equal(lines[0].format, 'ndjson');
+  assert.equal(lines[0].published, '2025-01-28');
+  assert.equal(lines[0].site, 'a.example');
+  assert.equal(lines[0].body, 'First body.');
+  assert.equal(lines[1].author, 'Ann Lee');
+});
+
+test('extract reports problems on stderr and still prints the text', () => {
+  const result = run(['extract'], '{"title": "Harbour", "content": "The council vot');
+  assert.equal(result.status, 0);
+  assert.match(result.stderr, /json_read_as_text/);
+  assert.match(result.stdout, /The council vot/);
+});

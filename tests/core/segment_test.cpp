@@ -227,6 +227,11 @@ TEST_CASE("a quote directly after a period opens the next sentence when a letter
         Sentences{"The crowd felt excitement.", "\"Fiona won,\" he said."});
 }
 
+TEST_CASE("a glued straight quote closes the quote the sentence opened") {
+  CHECK(sentences_of("It was a mix of \"shock and excitement.\"Fiona agreed.") ==
+        Sentences{"It was a mix of \"shock and excitement.\"", "Fiona agreed."});
+}
+
 TEST_CASE("glued forms that are not sentence ends stay together") {
   CHECK(tokens_of("U.S.-based") == "W:U.S.-based");
   CHECK(tokens_of("Node.js") == "W:Node.js");

@@ -580,6 +580,7 @@ class SentenceSplitter {
       }
       ++next_candidate;
       if (candidate < first) continue;  // a closer already taken into the previous sentence
+      sentence_first_ = first;
       size_t end = sentence_end_after(candidate);
       if (end != 0) {
         emit(first, end);
@@ -669,10 +670,24 @@ class SentenceSplitter {
         if (after >= text_.size()) return true;
         const auto* next = reinterpret_cast<const Byte*>(text_.data()) + after;
         CharAt at = char_at(next, reinterpret_cast<const Byte*>(text_.data()) + text_.size());
-        return !(is_word_class(at.char_class) || at.char_class == CharClass::kCjk);
+        if (!(is_word_class(at.char_class) || at.char_class == CharClass::kCjk)) return true;
+        // 'of "shock and excitement."Fiona': glued to the next word, a straight quote still
+        // closes when the sentence so far left one open.
+        return view == "\"" && quote_left_open(i);
       }
       default: return false;
     }
+  }
+
+  // True when the straight double quotes of the current sentence before token i are odd in
+  // number. Looks back at most 256 tokens so that long sentences stay linear.
+  bool quote_left_open(size_t i) const {
+    size_t from = i > sentence_first_ + 256 ? i - 256 : sentence_first_;
+    size_t quotes = 0;
+    for (size_t k = from; k < i; ++k) {
+      if (tokens_[k].kind == TokenKind::kPunctuation && token_text(k) == "\"") ++quotes;
+    }
+    return quotes % 2 == 1;
   }
 
   bool opens(size_t i) const {
@@ -759,6 +774,7 @@ class SentenceSplitter {
 
   std::string_view text_;
   uint32_t byte_base_;
+  size_t sentence_first_ = 0;  // first token of the sentence being closed
   const std::vector<Token>& tokens_;
   std::vector<Sentence>& sentences_;
 };
