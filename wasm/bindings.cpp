@@ -30,6 +30,7 @@ struct AnalysisLimits {
   double max_total_bytes = 0;
   double max_inputs = 0;
   bool pretty = false;
+  bool tokens = true;
 };
 
 // `table` holds `count` rows of four uint32: source pointer, source length, bytes pointer,
@@ -48,6 +49,7 @@ AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits 
   if (limits.max_input_bytes > 0) options.max_input_bytes = static_cast<uint64_t>(limits.max_input_bytes);
   if (limits.max_total_bytes > 0) options.max_total_bytes = static_cast<uint64_t>(limits.max_total_bytes);
   if (limits.max_inputs > 0) options.max_inputs = static_cast<uint32_t>(limits.max_inputs);
+  options.tokens = limits.tokens;
 
   newsprism::Result<newsprism::Report> report = newsprism::analyze(inputs, options);
   if (!report.ok()) {
@@ -88,6 +90,7 @@ EMSCRIPTEN_BINDINGS(newsprism) {
       .field("maxInputBytes", &AnalysisLimits::max_input_bytes)
       .field("maxTotalBytes", &AnalysisLimits::max_total_bytes)
       .field("maxInputs", &AnalysisLimits::max_inputs)
+      .field("tokens", &AnalysisLimits::tokens)
       .field("pretty", &AnalysisLimits::pretty);
   emscripten::function("analyzeBuffers", &analyze_buffers);
   emscripten::function("allocateBuffer", &allocate_buffer);

@@ -84,7 +84,7 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
   return drafts;
 }
 
-void analyze_input(const Input& input, uint32_t index, Report& report) {
+void analyze_input(const Input& input, uint32_t index, const Options& options, Report& report) {
   InputSummary summary;
   summary.index = index;
   summary.source = std::string(input.source);
@@ -104,7 +104,7 @@ void analyze_input(const Input& input, uint32_t index, Report& report) {
       article.id = static_cast<uint32_t>(report.articles.size());
       article.input = index;
       article.source = summary.source;
-      parse::assemble_article(std::move(draft), article);
+      parse::assemble_article(std::move(draft), article, options.tokens);
       summary.articles.push_back(article.id);
       report.articles.push_back(std::move(article));
     }
@@ -119,7 +119,7 @@ Result<Report> analyze(std::span<const Input> inputs, const Options& options) {
   Report report;
   report.inputs.reserve(inputs.size());
   for (size_t i = 0; i < inputs.size(); ++i) {
-    analyze_input(inputs[i], static_cast<uint32_t>(i), report);
+    analyze_input(inputs[i], static_cast<uint32_t>(i), options, report);
   }
   return report;
 }

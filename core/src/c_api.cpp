@@ -35,6 +35,7 @@ void np_options_init(np_options* options) {
   options->max_total_bytes = defaults.max_total_bytes;
   options->max_inputs = defaults.max_inputs;
   options->pretty = 0;
+  options->tokens = 1;
 }
 
 np_status np_analyze(const np_input* inputs, size_t count, const np_options* options,
@@ -69,6 +70,7 @@ np_status np_analyze(const np_input* inputs, size_t count, const np_options* opt
   core_options.max_input_bytes = chosen.max_input_bytes;
   core_options.max_total_bytes = chosen.max_total_bytes;
   core_options.max_inputs = chosen.max_inputs;
+  core_options.tokens = chosen.tokens != 0;
   newsprism::Result<newsprism::Report> result = newsprism::analyze(converted, core_options);
   if (!result.ok()) {
     handle->status = status_of(result.error().code);

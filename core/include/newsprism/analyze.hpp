@@ -27,6 +27,10 @@ struct Options {
   uint64_t max_total_bytes = 512ull << 20;
   /// Most inputs accepted in one call.
   uint32_t max_inputs = 100000;
+  /// Keep every token in the report. Tokens are most of a report's size (about six times the
+  /// text in JSON); callers that only need blocks and sentences turn them off. Sentences keep
+  /// their first_token and token_count either way.
+  bool tokens = true;
 };
 
 /// The hard ceiling on Options::max_input_bytes: clean text may grow to three times its input

@@ -63,6 +63,8 @@ typedef struct np_options {
   uint32_t max_inputs;
   /** Non-zero: indent the JSON for people. */
   int pretty;
+  /** Non-zero (the default): list every token in the report; zero leaves them out. */
+  int tokens;
 } np_options;
 
 /** An analysis result; free it with np_report_free(). */

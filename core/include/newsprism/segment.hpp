@@ -82,4 +82,8 @@ struct Segmentation {
 /// segmented in place. Runs in time linear in the text, without recursion.
 Segmentation segment_text(std::string_view text, uint32_t byte_base = 0, uint32_t utf16_base = 0);
 
+/// The same, into `result` (cleared first), so that a caller segmenting many blocks reuses the
+/// vectors' memory instead of allocating per block.
+void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base, Segmentation& result);
+
 }  // namespace newsprism

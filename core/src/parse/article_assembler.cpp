@@ -97,6 +97,15 @@ bool ends_like_sentence(std::string_view text) {
   return false;
 }
 
+// Furniture lines are short; only a few rules (WordPress's "appeared first on", copyright and
+// cookie notices) match long ones, so long blocks without their words skip classify_line().
+bool may_be_furniture(std::string_view text) {
+  if (text.size() <= 300) return true;
+  if (text.size() > 2000) return false;
+  return text.find("appeared first") != std::string_view::npos || text.find("\xC2\xA9") != std::string_view::npos ||
+         text.find("opyright") != std::string_view::npos || text.find("ookie") != std::string_view::npos;
+}
+
 bool is_content(const CleanBlock& block) {
   return block.kind != BlockKind::kBoilerplate && block.kind != BlockKind::kTitle &&
          block.kind != BlockKind::kByline;
@@ -105,6 +114,23 @@ bool is_content(const CleanBlock& block) {
 void mark_boilerplate(CleanBlock& block, const char* reason) {
   block.kind = BlockKind::kBoilerplate;
   block.reason = reason;
+}
+
+// The first two ASCII letters or digits, lower-cased, within the first 32 bytes: a cheap key
+// that two copies of a title share whatever Markdown, quotes or case surround them. 0 when
+// there are none (then only the full comparison can tell).
+uint16_t title_key(std::string_view text) {
+  uint16_t key = 0;
+  int found = 0;
+  for (size_t i = 0; i < text.size() && i < 32 && found < 2; ++i) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      key = static_cast<uint16_t>((key << 8) | static_cast<unsigned char>(c));
+      ++found;
+    }
+  }
+  return found == 2 ? key : 0;
 }
 
 void apply_title_rules(std::vector<CleanBlock>& blocks, ArticleMetadata& metadata) {
@@ -118,10 +144,13 @@ void apply_title_rules(std::vector<CleanBlock>& blocks, ArticleMetadata& metadat
   if (title_block < blocks.size() && metadata.title.empty()) metadata.title = blocks[title_block].text;
   std::string_view title = metadata.title;
   if (title.empty()) return;
+  const uint16_t key = title_key(title);
   for (size_t i = 0; i < blocks.size(); ++i) {
     CleanBlock& block = blocks[i];
     if (i == title_block || block.kind == BlockKind::kBoilerplate) continue;
-    if (block.text.size() > title.size() * 2 + 64) continue;  // cheap reject before the full check
+    if (block.text.size() > title.size() * 2 + 64) continue;  // cheap rejects before the full check
+    const uint16_t block_key = title_key(block.text);
+    if (key != 0 && block_key != 0 && key != block_key) continue;
     if (!is_repeated_title(title, block.text)) continue;
     if (title_block == blocks.size() && block.kind != BlockKind::kTitle) {
       // The first copy of the title in a body that has no title block is the title itself.
@@ -165,7 +194,7 @@ void apply_line_rules(std::vector<CleanBlock>& blocks) {
     uint64_t position = before;
     before += block.text.size();
     if (block.kind == BlockKind::kBoilerplate || block.kind == BlockKind::kTitle ||
-        block.kind == BlockKind::kByline || block.text.size() > 2000) {
+        block.kind == BlockKind::kByline || !may_be_furniture(block.text)) {
       continue;
     }
     if (block.from_markup && block.kind != BlockKind::kHeading && block.kind != BlockKind::kParagraph) continue;
@@ -223,13 +252,16 @@ void report_normalization(const NormalizationCounts& counts, std::vector<Diagnos
 }
 
 // Joins the blocks with blank lines and segments each in place.
-void build_text(std::vector<CleanBlock>& blocks, Article& article) {
+void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article) {
   size_t total = 0;
   for (const CleanBlock& block : blocks) total += block.text.size() + 2;
   article.text.clear();
   article.text.reserve(total);
   uint32_t utf16 = 0;
   uint32_t words = 0;
+  uint32_t token_count = 0;
+  if (keep_tokens) article.tokens.reserve(total / 5 + 8);
+  Segmentation segmentation;  // reused by every block
   for (CleanBlock& clean : blocks) {
     if (!article.text.empty()) {
       article.text.append("\n\n");
@@ -242,17 +274,20 @@ void build_text(std::vector<CleanBlock>& blocks, Article& article) {
     const uint32_t start = static_cast<uint32_t>(article.text.size());
     const uint32_t length = static_cast<uint32_t>(clean.text.size());
     article.text.append(clean.text);
-    Segmentation segmentation = segment_text(clean.text, start, utf16);
+    segment_text(clean.text, start, utf16, segmentation);
     const uint32_t block_utf16 = utf16_length(clean.text);
     block.span = {start, start + length, utf16, utf16 + block_utf16, clean.to_input.to_source(0),
                   clean.to_input.to_source(length)};
-    const auto first_token = static_cast<uint32_t>(article.tokens.size());
+    const uint32_t first_token = token_count;
     for (const Token& token : segmentation.tokens) {
       if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
         ++words;
       }
     }
-    article.tokens.insert(article.tokens.end(), segmentation.tokens.begin(), segmentation.tokens.end());
+    if (keep_tokens) {
+      article.tokens.insert(article.tokens.end(), segmentation.tokens.begin(), segmentation.tokens.end());
+    }
+    token_count += static_cast<uint32_t>(segmentation.tokens.size());
     for (const Sentence& sentence : segmentation.sentences) {
       SentenceSpan span;
       span.span = {sentence.range.start, sentence.range.end, sentence.range.start_utf16,
@@ -296,7 +331,7 @@ void site_from_url(ArticleMetadata& metadata) {
 
 }  // namespace
 
-void assemble_article(ArticleDraft&& draft, Article& article) {
+void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens) {
   NormalizationCounts counts = draft.normalization;
   std::vector<CleanBlock> blocks;
   blocks.reserve(draft.blocks.size());
@@ -314,7 +349,7 @@ void assemble_article(ArticleDraft&& draft, Article& article) {
   apply_line_rules(blocks);
   split_site_suffix(article.metadata);
   site_from_url(article.metadata);
-  build_text(blocks, article);
+  build_text(blocks, keep_tokens, article);
   article.diagnostics = std::move(draft.diagnostics);
   report_normalization(counts, article.diagnostics);
 }

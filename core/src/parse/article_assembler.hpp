@@ -10,7 +10,8 @@
 namespace newsprism::parse {
 
 /// Fills `article`'s format, metadata, text, blocks, sentences, tokens, word count and
-/// diagnostics from `draft` (consumed). The caller sets id, input and source.
+/// diagnostics from `draft` (consumed). The caller sets id, input and source. Without
+/// `keep_tokens`, Article::tokens stays empty (sentences still count their tokens).
 ///
 /// Rules, applied only to blocks whose kind the markup did not already decide:
 /// - a block that repeats the title (is_repeated_title) is boilerplate "repeated-title";
@@ -21,6 +22,6 @@ namespace newsprism::parse {
 ///   later block, unless a later block is a long paragraph that ends like a sentence (then the
 ///   "trailer" was a heading inside the article, and only it is marked).
 /// Blocks left empty by normalization are dropped; nothing else is.
-void assemble_article(ArticleDraft&& draft, Article& article);
+void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens = true);
 
 }  // namespace newsprism::parse

@@ -1,44 +1,63 @@
 #include "report/json_writer.hpp"
 
+#include <array>
 #include <charconv>
 
 namespace newsprism::report {
 
+namespace {
+
+// Bytes that stop the copy loop: those needing an escape, and 0xE2, the lead byte of U+2028 and
+// U+2029 (which are escaped so the output is also valid JavaScript).
+constexpr std::array<bool, 256> kStops = [] {
+  std::array<bool, 256> stops{};
+  for (int byte = 0; byte < 0x20; ++byte) stops[static_cast<size_t>(byte)] = true;
+  stops['"'] = true;
+  stops['\\'] = true;
+  stops[0xE2] = true;
+  return stops;
+}();
+
+}  // namespace
+
 void append_json_string(std::string& out, std::string_view value) {
   static constexpr char kHex[] = "0123456789abcdef";
   out.push_back('"');
+  const auto* data = reinterpret_cast<const unsigned char*>(value.data());
+  const size_t size = value.size();
   size_t run_start = 0;
-  auto flush = [&](size_t until) { out.append(value.data() + run_start, until - run_start); };
-  for (size_t i = 0; i < value.size(); ++i) {
-    auto byte = static_cast<unsigned char>(value[i]);
-    const char* escape = nullptr;
+  size_t i = 0;
+  while (true) {
+    while (i < size && !kStops[data[i]]) ++i;
+    if (i >= size) break;
+    const unsigned char byte = data[i];
+    if (byte == 0xE2) {
+      if (i + 2 < size && data[i + 1] == 0x80 && (data[i + 2] & 0xFE) == 0xA8) {
+        out.append(value.data() + run_start, i - run_start);
+        out.append(data[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+        i += 3;
+        run_start = i;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    out.append(value.data() + run_start, i - run_start);
     switch (byte) {
-      case '"': escape = "\\\""; break;
-      case '\\': escape = "\\\\"; break;
-      case '\n': escape = "\\n"; break;
-      case '\r': escape = "\\r"; break;
-      case '\t': escape = "\\t"; break;
-      default: break;
+      case '"': out.append("\\\""); break;
+      case '\\': out.append("\\\\"); break;
+      case '\n': out.append("\\n"); break;
+      case '\r': out.append("\\r"); break;
+      case '\t': out.append("\\t"); break;
+      default:
+        out.append("\\u00");
+        out.push_back(kHex[byte >> 4]);
+        out.push_back(kHex[byte & 0xF]);
     }
-    if (escape != nullptr) {
-      flush(i);
-      out.append(escape);
-      run_start = i + 1;
-    } else if (byte < 0x20) {
-      flush(i);
-      out.append("\\u00");
-      out.push_back(kHex[byte >> 4]);
-      out.push_back(kHex[byte & 0xF]);
-      run_start = i + 1;
-    } else if (byte == 0xE2 && i + 2 < value.size() && static_cast<unsigned char>(value[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(value[i + 2]) & 0xFE) == 0xA8) {
-      flush(i);
-      out.append(static_cast<unsigned char>(value[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029");
-      i += 2;
-      run_start = i + 1;
-    }
+    ++i;
+    run_start = i;
   }
-  flush(value.size());
+  out.append(value.data() + run_start, size - run_start);
   out.push_back('"');
 }
 
@@ -94,6 +113,21 @@ void JsonWriter::end_compact_array() {
   has_members_.pop_back();
   --compact_depth_;
   out_.push_back(']');
+}
+
+void JsonWriter::tuple4_and_name(uint32_t a, uint32_t b, uint32_t c, uint32_t d, std::string_view name) {
+  before_value();
+  char buffer[64];
+  char* p = buffer;
+  *p++ = '[';
+  for (uint32_t value : {a, b, c, d}) {
+    p = std::to_chars(p, buffer + sizeof buffer, value).ptr;
+    *p++ = ',';
+  }
+  *p++ = '"';
+  out_.append(buffer, static_cast<size_t>(p - buffer));
+  out_.append(name);
+  out_.append("\"]");
 }
 
 void JsonWriter::key(std::string_view name) {

@@ -119,13 +119,8 @@ void write_block(JsonWriter& json, const Block& block) {
 void write_tokens(JsonWriter& json, const std::vector<Token>& tokens) {
   json.begin_array();
   for (const Token& token : tokens) {
-    json.begin_compact_array();
-    json.unsigned_number(token.range.start);
-    json.unsigned_number(token.range.end);
-    json.unsigned_number(token.range.start_utf16);
-    json.unsigned_number(token.range.end_utf16);
-    json.string(token_kind_name(token.kind));
-    json.end_compact_array();
+    json.tuple4_and_name(token.range.start, token.range.end, token.range.start_utf16, token.range.end_utf16,
+                         token_kind_name(token.kind));
   }
   json.end_array();
 }

@@ -781,8 +781,9 @@ class SentenceSplitter {
 
 }  // namespace
 
-Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base) {
-  Segmentation result;
+void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base, Segmentation& result) {
+  result.tokens.clear();
+  result.sentences.clear();
   // English prose averages about five bytes per token, space included. Reserving a little more
   // avoids regrowing (a copy of the whole vector) on ordinary text.
   result.tokens.reserve(text.size() / 4 + 8);
@@ -790,6 +791,11 @@ Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t ut
   Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, result).run(hints);
+}
+
+Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base) {
+  Segmentation result;
+  segment_text(text, byte_base, utf16_base, result);
   return result;
 }
 

@@ -108,6 +108,7 @@ class Newsprism {
       maxTotalBytes: limitOf(options, 'maxTotalBytes'),
       maxInputs: limitOf(options, 'maxInputs'),
       pretty: options.pretty === true,
+      tokens: options.tokens !== false,
     };
     const allocations = [];
     const allocate = (size) => {
