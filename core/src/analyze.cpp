@@ -8,6 +8,7 @@
 #include "newsprism/text.hpp"
 #include "parse/article_assembler.hpp"
 #include "parse/detect.hpp"
+#include "parse/html_article.hpp"
 #include "parse/json_articles.hpp"
 #include "parse/json_drafts.hpp"
 #include "parse/markdown_text.hpp"
@@ -69,6 +70,15 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
       add_diagnostic(summary.diagnostics, Severity::kWarning, "json_read_as_text",
                      "the JSON holds no article that could be read; it is shown as plain text");
     }
+  }
+  parse::HtmlGuess html = parse::looks_like_html(bytes);
+  if (html.is_html) {
+    summary.format = {"html", std::move(html.reason)};
+    parse::ArticleDraft draft = parse::html_to_article(
+        bytes, OffsetMap(), html.whole_page ? parse::HtmlScope::kPage : parse::HtmlScope::kFragment);
+    draft.format = summary.format;
+    drafts.push_back(std::move(draft));
+    return drafts;
   }
   NormalizedText normalized = normalize_text(bytes);
   std::string reason;

@@ -13,9 +13,12 @@ namespace newsprism::parse {
 namespace {
 
 // A block after normalization: clean display text and the map from it to the input bytes.
+// Its text lives in the article's text, at [start, end).
 struct CleanBlock {
   BlockKind kind = BlockKind::kParagraph;
-  std::string text;
+  uint32_t start = 0;
+  uint32_t end = 0;
+  std::string_view text;  // set once the article text is complete (it may move while it grows)
   OffsetMap to_input;
   std::string reason;
   uint8_t level = 0;
@@ -37,11 +40,11 @@ void add_counts(NormalizationCounts& into, const NormalizationCounts& more, cons
   into.invisible_characters += more.invisible_characters;
 }
 
-// Collapses runs of ' ' and '\n' into one space and trims both ends. `normalized` is valid
-// normalize_text() output; the returned map leads from the result back into it.
-std::string collapse_spaces(std::string_view normalized, OffsetMap& to_normalized) {
-  std::string out;
-  out.reserve(normalized.size());
+// Appends `normalized` (valid normalize_text() output) to `out` with runs of ' ' and '\n'
+// collapsed into one space and both ends trimmed. The map leads from the appended text (its
+// position 0 is where the append started) back into `normalized`.
+void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out) {
+  const size_t base = out.size();
   size_t i = 0;
   size_t n = normalized.size();
   while (i < n && (normalized[i] == ' ' || normalized[i] == '\n')) ++i;
@@ -57,30 +60,32 @@ std::string collapse_spaces(std::string_view normalized, OffsetMap& to_normalize
       break;
     }
     out.push_back(' ');
-    to_normalized.add(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(next));
+    to_normalized.add(static_cast<uint32_t>(out.size() - base), static_cast<uint32_t>(next));
     i = next;
   }
-  to_normalized.finish(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(i));
-  return out;
+  to_normalized.finish(static_cast<uint32_t>(out.size() - base), static_cast<uint32_t>(i));
 }
 
-CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts) {
+// Cleans one draft block onto the end of `text`.
+CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::string& text) {
   CleanBlock block;
+  block.start = static_cast<uint32_t>(text.size());
   block.kind = draft.kind;
   block.reason = std::move(draft.reason);
   block.level = draft.level;
   block.from_markup = draft.kind_from_markup;
   OffsetMap clean_to_normalized;
   if (draft.normalized) {
-    block.text = collapse_spaces(draft.text, clean_to_normalized);
+    collapse_spaces(draft.text, clean_to_normalized, text);
     block.to_input = OffsetMap::compose(clean_to_normalized, draft.to_input);
   } else {
     NormalizedText normalized = normalize_text(draft.text);
     add_counts(counts, normalized.counts, draft.to_input);
-    block.text = collapse_spaces(normalized.text, clean_to_normalized);
+    collapse_spaces(normalized.text, clean_to_normalized, text);
     OffsetMap normalized_to_input = OffsetMap::compose(normalized.to_input, draft.to_input);
     block.to_input = OffsetMap::compose(clean_to_normalized, normalized_to_input);
   }
+  block.end = static_cast<uint32_t>(text.size());
   return block;
 }
 
@@ -141,7 +146,7 @@ void apply_title_rules(std::vector<CleanBlock>& blocks, ArticleMetadata& metadat
       break;
     }
   }
-  if (title_block < blocks.size() && metadata.title.empty()) metadata.title = blocks[title_block].text;
+  if (title_block < blocks.size() && metadata.title.empty()) metadata.title = std::string(blocks[title_block].text);
   std::string_view title = metadata.title;
   if (title.empty()) return;
   const uint16_t key = title_key(title);
@@ -251,31 +256,28 @@ void report_normalization(const NormalizationCounts& counts, std::vector<Diagnos
   }
 }
 
-// Joins the blocks with blank lines and segments each in place.
+// Makes the report's blocks, sentences and tokens from the cleaned blocks, whose texts are
+// already in article.text, joined by blank lines.
 void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article) {
-  size_t total = 0;
-  for (const CleanBlock& block : blocks) total += block.text.size() + 2;
-  article.text.clear();
-  article.text.reserve(total);
   uint32_t utf16 = 0;
   uint32_t words = 0;
   uint32_t token_count = 0;
-  if (keep_tokens) article.tokens.reserve(total / 5 + 8);
+  if (keep_tokens) article.tokens.reserve(article.text.size() / 5 + 8);
+  article.blocks.reserve(blocks.size());
   Segmentation segmentation;  // reused by every block
   for (CleanBlock& clean : blocks) {
-    if (!article.text.empty()) {
-      article.text.append("\n\n");
-      utf16 += 2;
-    }
+    if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
     Block block;
     block.kind = clean.kind;
     block.reason = std::move(clean.reason);
     block.level = clean.kind == BlockKind::kHeading ? clean.level : 0;
-    const uint32_t start = static_cast<uint32_t>(article.text.size());
-    const uint32_t length = static_cast<uint32_t>(clean.text.size());
-    article.text.append(clean.text);
+    const uint32_t start = clean.start;
+    const uint32_t length = clean.end - clean.start;
     segment_text(clean.text, start, utf16, segmentation);
-    const uint32_t block_utf16 = utf16_length(clean.text);
+    // Every character but spaces is in a token and blocks are trimmed, so the last token ends
+    // the block.
+    const uint32_t block_utf16 = segmentation.tokens.empty() ? utf16_length(clean.text)
+                                                             : segmentation.tokens.back().range.end_utf16 - utf16;
     block.span = {start, start + length, utf16, utf16 + block_utf16, clean.to_input.to_source(0),
                   clean.to_input.to_source(length)};
     const uint32_t first_token = token_count;
@@ -299,7 +301,6 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
     }
     utf16 += block_utf16;
     article.blocks.push_back(std::move(block));
-    clean.text = std::string();  // the article text holds it now
   }
   article.text_utf16_length = utf16;
   article.word_count = words;
@@ -335,12 +336,25 @@ void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens) 
   NormalizationCounts counts = draft.normalization;
   std::vector<CleanBlock> blocks;
   blocks.reserve(draft.blocks.size());
+  std::string& text = article.text;
+  size_t total = 0;
+  for (const DraftBlock& draft_block : draft.blocks) total += draft_block.text.size() + 2;
+  text.clear();
+  text.reserve(total);
   for (DraftBlock& draft_block : draft.blocks) {
     if (draft_block.text.empty()) continue;
-    CleanBlock block = clean_block(std::move(draft_block), counts);
-    if (!block.text.empty()) blocks.push_back(std::move(block));
+    const size_t separator = text.size();
+    if (!text.empty()) text.append("\n\n");
+    CleanBlock block = clean_block(std::move(draft_block), counts, text);
+    draft_block = DraftBlock();  // its memory is not needed any more
+    if (block.end == block.start) {
+      text.resize(separator);  // nothing left after normalization: no block, no separator
+      continue;
+    }
+    blocks.push_back(std::move(block));
   }
   draft.blocks = std::vector<DraftBlock>();
+  for (CleanBlock& block : blocks) block.text = std::string_view(text).substr(block.start, block.end - block.start);
 
   article.format = std::move(draft.format);
   article.metadata = std::move(draft.metadata);
