@@ -45,6 +45,13 @@ void add_counts(NormalizationCounts& into, const NormalizationCounts& more, cons
 // position 0 is where the append started) back into `normalized`.
 void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out) {
   const size_t base = out.size();
+  // Most blocks already have single spaces and no line break: copy them whole.
+  if (!normalized.empty() && normalized.front() != ' ' && normalized.back() != ' ' &&
+      normalized.find('\n') == std::string_view::npos && normalized.find("  ") == std::string_view::npos) {
+    out.append(normalized);
+    to_normalized.finish(static_cast<uint32_t>(normalized.size()), static_cast<uint32_t>(normalized.size()));
+    return;
+  }
   size_t i = 0;
   size_t n = normalized.size();
   while (i < n && (normalized[i] == ' ' || normalized[i] == '\n')) ++i;

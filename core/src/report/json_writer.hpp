@@ -36,6 +36,8 @@ class JsonWriter {
   void null();
 
   std::string take() { return std::move(out_); }
+  /// Reserves room for an output of about `bytes`, so a large report is not copied as it grows.
+  void reserve(size_t bytes) { out_.reserve(bytes); }
 
  private:
   void before_value();
