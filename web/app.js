@@ -214,6 +214,7 @@ function articleBody(article, blocks) {
 function renderArticle(article, input) {
   const card = element('article', 'article-result');
   card.dataset.articleId = String(article.id);
+  card.dataset.source = article.source;
   card.dataset.format = article.format.name;
   const titleId = `article-title-${article.id}`;
   card.setAttribute('aria-labelledby', titleId);
@@ -240,6 +241,7 @@ function renderArticle(article, input) {
 /** An input that gave no article (binary, empty): its format and why. */
 function renderInputWithoutArticle(input) {
   const card = element('article', 'input-issues');
+  card.dataset.source = input.source;
   card.dataset.format = input.format.name;
   const titleId = `input-title-${input.index}`;
   card.setAttribute('aria-labelledby', titleId);

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
-import { checkTextOnly, runPageScenario, startPageServer } from './page-scenario.mjs';
+import {
+  EXAMPLE_FORMATS_TODO, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+} from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
 const { chromium } = require('playwright-core');
@@ -55,8 +57,14 @@ const driver = {
   screenshot: (file) => page.screenshot({ path: file, fullPage: true }),
 };
 
-test('chromium: paste two articles, analyze, see titles and paragraph counts', async () => {
-  await runPageScenario(driver, url, 'chromium');
+let exampleCards = [];
+
+test('chromium: paste two articles, load the examples, see each card, its metadata and diagnostics', async () => {
+  ({ exampleCards } = await runPageScenario(driver, url, 'chromium'));
+});
+
+test('chromium: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
+  checkExampleFormats(exampleCards);
 });
 
 test('chromium: the analysis ran in a worker with the SIMD build', async () => {
