@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  EXAMPLE_FORMATS_TODO, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -91,6 +91,10 @@ test('chromium: the Content-Security-Policy blocks inline script and saw no viol
   assert.equal(ran, false, 'an inline script ran despite the CSP');
   const violations = await page.evaluate('window.__cspViolations');
   assert.ok(violations.some((v) => v.startsWith('script-src')), JSON.stringify(violations));
+});
+
+test('chromium: dropped files of any kind each get a card, with diagnostics where there is no article', async () => {
+  await checkDroppedFiles(driver);
 });
 
 test('chromium: pasted markup is inserted as text only', async () => {

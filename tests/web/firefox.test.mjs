@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  EXAMPLE_FORMATS_TODO, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -56,6 +56,10 @@ test('firefox: paste two articles, load the examples, see each card, its metadat
 
 test('firefox: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
   checkExampleFormats(exampleCards);
+});
+
+test('firefox: dropped files of any kind each get a card, with diagnostics where there is no article', async () => {
+  await checkDroppedFiles(driver);
 });
 
 test('firefox: pasted markup is inserted as text only', async () => {

@@ -190,6 +190,40 @@ export async function runPageScenario(driver, url, engine) {
   return { results, exampleCards };
 }
 
+// Runs in the page: drops three files on the input section, as a user dragging them from a file
+// manager would. The app reads them as bytes.
+const DROP_FILES = `(() => {
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
+    'photo.png', { type: 'image/png' }));
+  transfer.items.add(new File([], 'empty.txt', { type: 'text/plain' }));
+  transfer.items.add(new File([
+    '{"title": "Tram line extended", "content": "The tram line now reaches the airport.", "date": "2025-04-01"}\\n',
+    '{"title": "New bins in the park", "content": "Forty recycling bins were installed on Monday."}\\n',
+  ], 'two.ndjson'));
+  document.getElementById('input-section').dispatchEvent(
+    new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  return transfer.files.length;
+})()`;
+
+/** Dropped files: every input gets a card; those with no article show their format and diagnostics. */
+export async function checkDroppedFiles(driver) {
+  await driver.click('#clear-all');
+  assert.equal(await driver.evaluate(DROP_FILES), 3);
+  await waitFor(driver, `document.querySelectorAll('#files li').length === 3`, 'three dropped files listed');
+  await driver.click('#analyze');
+  await waitFor(driver, `/Analyzed 3 input/.test(document.getElementById('status').textContent)`, 'the files to be analyzed');
+  const cards = await driver.evaluate(READ_CARDS);
+  assert.deepEqual(cards.map((c) => [c.source, c.format, c.title]), [
+    ['photo.png', 'binary', 'photo.png: no article'],
+    ['empty.txt', 'empty', 'empty.txt: no article'],
+    ['two.ndjson', 'ndjson', 'Tram line extended'],
+    ['two.ndjson', 'ndjson', 'New bins in the park'],
+  ]);
+  assert.deepEqual(cards.slice(0, 2).map((c) => c.diagnostics), [['input:binary_input'], ['input:empty_input']]);
+  assert.match(cards[2].published, /^2025-04-01/);
+}
+
 /** Pasted markup must show as text: no element may be created from it. */
 export async function checkTextOnly(driver) {
   await driver.click('#clear-all');

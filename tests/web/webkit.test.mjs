@@ -10,7 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  EXAMPLE_FORMATS_TODO, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -99,6 +99,10 @@ test('webkit: paste two articles, load the examples, see each card, its metadata
 
 test('webkit: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
   checkExampleFormats(exampleCards);
+});
+
+test('webkit: dropped files of any kind each get a card, with diagnostics where there is no article', async () => {
+  await withTimeout(checkDroppedFiles(webkitDriver), 60000, 'the WebKit dropped-files check');
 });
 
 test('webkit: pasted markup is inserted as text only', async () => {
