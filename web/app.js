@@ -28,19 +28,26 @@ function setStatus(message, isError = false) {
   statusElement.classList.toggle('error', isError);
 }
 
+// A box holds a paste ("Article N") or an example, named after its file.
+function boxLabel(box, index) {
+  return box.dataset.source ?? `Article ${index + 1}`;
+}
+
 function renumberBoxes() {
   inputsElement.querySelectorAll('.input-box').forEach((box, index) => {
-    box.querySelector('.input-label').textContent = `Article ${index + 1}`;
-    box.querySelector('.remove-input').setAttribute('aria-label', `Remove article ${index + 1}`);
+    const label = boxLabel(box, index);
+    box.querySelector('.input-label').textContent = label;
+    box.querySelector('.remove-input').setAttribute('aria-label', `Remove ${label}`);
   });
 }
 
-function addInputBox(text = '') {
+function addInputBox(text = '', source = undefined) {
   const box = template.content.firstElementChild.cloneNode(true);
   const id = `article-input-${++boxCount}`;
   const textarea = box.querySelector('textarea');
   textarea.id = id;
   textarea.value = text;
+  if (source !== undefined) box.dataset.source = source;
   box.querySelector('.input-label').htmlFor = id;
   box.querySelector('.remove-input').addEventListener('click', () => {
     box.remove();
@@ -79,55 +86,181 @@ function collectInputs() {
   const inputs = [];
   inputsElement.querySelectorAll('.input-box').forEach((box, index) => {
     const text = box.querySelector('textarea').value;
-    if (text.trim() !== '') inputs.push({ source: `Article ${index + 1}`, text });
+    if (text.trim() !== '') inputs.push({ source: boxLabel(box, index), text });
   });
   for (const file of files) inputs.push({ source: file.name, bytes: file.bytes });
   return inputs;
 }
 
-function describeDiagnostics(diagnostics) {
+function plural(count, word) {
+  return `${count.toLocaleString('en')} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** One list of diagnostics; `scope` says whose they are ("article" or "input"). */
+function describeDiagnostics(diagnostics, scope) {
   const list = element('ul', 'diagnostics');
   for (const d of diagnostics) {
-    const item = element('li', d.severity, `${d.severity}: ${d.message}`);
+    const item = element('li', `diagnostic ${d.severity}`);
+    item.dataset.severity = d.severity;
+    item.dataset.code = d.code;
+    item.dataset.scope = scope;
+    item.append(element('span', 'severity', d.severity), ' ', element('code', 'code', d.code), ` ${d.message}`);
+    if (d.count > 1) item.append(` (${plural(d.count, 'time')})`);
     list.append(item);
   }
   return list;
 }
 
-function renderArticle(article) {
-  const section = element('article', 'article-result');
-  section.dataset.articleId = String(article.id);
-  const titleId = `article-title-${article.id}`;
-  section.setAttribute('aria-labelledby', titleId);
-  const heading = element('h3', 'article-title', article.metadata.title ?? '(untitled)');
-  heading.id = titleId;
-  const paragraphs = article.blocks.filter((block) => block.kind === 'paragraph').length;
-  const meta = element('p', 'article-meta',
-    `${article.source} · ${article.format.name} · ${article.word_count.toLocaleString('en')} words · ` +
-    `${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}`);
-  meta.dataset.paragraphs = String(paragraphs);
-  section.append(heading, meta);
-  for (const block of article.blocks) {
-    const paragraph = element('p', 'block');
-    paragraph.dataset.kind = block.kind;
-    paragraph.append(element('span', 'block-kind', block.kind.replace('_', ' ')));
-    paragraph.append(document.createTextNode(article.text.slice(block.start_utf16, block.end_utf16)));
-    section.append(paragraph);
+/** The diagnostics of an article and of the input it came from, or nothing when there are none. */
+function diagnosticsSection(groups, headingId) {
+  const shown = groups.filter((group) => group.diagnostics.length > 0);
+  if (shown.length === 0) return null;
+  const section = element('section', 'diagnostics-section');
+  section.setAttribute('aria-labelledby', headingId);
+  const heading = element('h4', 'diagnostics-heading', 'Diagnostics');
+  heading.id = headingId;
+  section.append(heading);
+  for (const group of shown) {
+    if (shown.length > 1 || group.scope === 'input') section.append(element('p', 'diagnostics-scope', group.label));
+    section.append(describeDiagnostics(group.diagnostics, group.scope));
   }
-  if (article.diagnostics.length > 0) section.append(describeDiagnostics(article.diagnostics));
   return section;
 }
 
+/** "wordpress" in a badge, with why it was chosen as a tooltip and as text for screen readers. */
+function formatLabel(format) {
+  const line = element('p', 'article-format');
+  const name = element('span', 'format-name', format.name);
+  name.dataset.format = format.name;
+  name.title = format.reason;
+  line.append(element('span', 'visually-hidden', 'Format: '), name,
+    element('span', 'visually-hidden', ` (${format.reason})`));
+  return line;
+}
+
+function metadataList(article, paragraphs) {
+  const meta = article.metadata;
+  const list = element('dl', 'article-meta');
+  list.dataset.paragraphs = String(paragraphs);
+  const add = (term, value, className) => {
+    if (value === null || value === undefined || value === '') return;
+    const item = element('div', `meta-${className}`);
+    const description = element('dd');
+    description.append(value);
+    item.append(element('dt', null, term), description);
+    list.append(item);
+  };
+  if (meta.published !== null) {
+    const time = element('time', 'published', meta.published);
+    time.dateTime = meta.published;
+    add('Published', time, 'published');
+  } else {
+    add('Published', meta.published_relative, 'published');
+  }
+  if (meta.modified !== null && meta.modified !== meta.published) add('Modified', meta.modified, 'modified');
+  add(meta.authors.length === 1 ? 'Author' : 'Authors', meta.authors.join(', '), 'authors');
+  add('Site', meta.site, 'site');
+  // The URL is text, never a link: following it would leave the page's origin.
+  add('URL', meta.url === null ? null : element('span', 'url', meta.url), 'url');
+  add('Source', article.source, 'source');
+  add('Size', `${plural(article.word_count, 'word')}, ${plural(paragraphs, 'paragraph')}`, 'size');
+  return list;
+}
+
+/** A run of consecutive boilerplate blocks, collapsed: "3 boilerplate blocks (comments, tags)". */
+function boilerplateRun(blockNodes, reasons) {
+  const details = element('details', 'boilerplate');
+  details.dataset.kind = 'boilerplate';
+  const distinct = [...new Set(reasons.filter((reason) => reason))];
+  const summary = element('summary', null,
+    `${plural(blockNodes.length, 'boilerplate block')}${distinct.length ? ` (${distinct.join(', ')})` : ''}`);
+  details.append(summary, ...blockNodes);
+  return details;
+}
+
+const BLOCK_TAGS = { title: 'h3', heading: 'h4', quote: 'blockquote' };
+
+function blockNode(article, block) {
+  const node = element(BLOCK_TAGS[block.kind] ?? (block.kind === 'list_item' ? 'li' : 'p'),
+    `block ${block.kind.replace('_', '-')}`, article.text.slice(block.start_utf16, block.end_utf16));
+  node.dataset.kind = block.kind;
+  if (block.reason !== undefined) node.dataset.reason = block.reason;
+  if (block.level !== undefined) node.dataset.level = String(block.level);
+  return node;
+}
+
+/** The body: blocks in order, list items grouped in lists, boilerplate runs collapsed. */
+function articleBody(article, blocks) {
+  const body = element('div', 'article-body');
+  for (let i = 0; i < blocks.length;) {
+    const kind = blocks[i].kind;
+    let end = i;
+    while (end < blocks.length && blocks[end].kind === kind) end++;
+    const run = blocks.slice(i, end);
+    if (kind === 'boilerplate') {
+      body.append(boilerplateRun(run.map((block) => blockNode(article, block)), run.map((block) => block.reason)));
+    } else if (kind === 'list_item') {
+      const list = element('ul', 'block-list');
+      list.append(...run.map((block) => blockNode(article, block)));
+      body.append(list);
+    } else {
+      body.append(...run.map((block) => blockNode(article, block)));
+    }
+    i = end;
+  }
+  return body;
+}
+
+function renderArticle(article, input) {
+  const card = element('article', 'article-result');
+  card.dataset.articleId = String(article.id);
+  card.dataset.source = article.source;
+  card.dataset.format = article.format.name;
+  const titleId = `article-title-${article.id}`;
+  card.setAttribute('aria-labelledby', titleId);
+  // The first title block heads the card; without one, the metadata's title does.
+  const titleIndex = article.blocks.findIndex((block) => block.kind === 'title');
+  const heading = titleIndex >= 0
+    ? blockNode(article, article.blocks[titleIndex])
+    : element('h3', null, article.metadata.title ?? '(untitled)');
+  heading.classList.add('article-title');
+  heading.id = titleId;
+  const blocks = article.blocks.filter((_, index) => index !== titleIndex);
+  const paragraphs = blocks.filter((block) => block.kind === 'paragraph').length;
+  const header = element('header', 'article-header');
+  header.append(heading, formatLabel(article.format), metadataList(article, paragraphs));
+  card.append(header, articleBody(article, blocks));
+  const diagnostics = diagnosticsSection([
+    { scope: 'article', label: 'This article:', diagnostics: article.diagnostics },
+    { scope: 'input', label: `Its input, ${input.source}:`, diagnostics: input.diagnostics },
+  ], `article-diagnostics-${article.id}`);
+  if (diagnostics) card.append(diagnostics);
+  return card;
+}
+
+/** An input that gave no article (binary, empty): its format and why. */
+function renderInputWithoutArticle(input) {
+  const card = element('article', 'input-issues');
+  card.dataset.source = input.source;
+  card.dataset.format = input.format.name;
+  const titleId = `input-title-${input.index}`;
+  card.setAttribute('aria-labelledby', titleId);
+  const heading = element('h3', 'input-title', `${input.source}: no article`);
+  heading.id = titleId;
+  card.append(heading, formatLabel(input.format));
+  const diagnostics = diagnosticsSection([{ scope: 'input', label: 'This input:', diagnostics: input.diagnostics }],
+    `input-diagnostics-${input.index}`);
+  if (diagnostics) card.append(diagnostics);
+  return card;
+}
+
 function renderReport(report) {
+  const articles = new Map(report.articles.map((article) => [article.id, article]));
   const nodes = [];
   for (const input of report.inputs) {
-    if (input.articles.length === 0 && input.diagnostics.length > 0) {
-      const box = element('div', 'input-issues');
-      box.append(element('p', null, `${input.source}: no article`), describeDiagnostics(input.diagnostics));
-      nodes.push(box);
-    }
+    if (input.articles.length === 0) nodes.push(renderInputWithoutArticle(input));
+    for (const id of input.articles) nodes.push(renderArticle(articles.get(id), input));
   }
-  for (const article of report.articles) nodes.push(renderArticle(article));
   if (nodes.length === 0) nodes.push(element('p', 'empty', 'No articles found.'));
   resultsElement.replaceChildren(...nodes);
 }
@@ -178,9 +311,9 @@ async function loadExamples() {
   const manifest = await (await fetch('examples/index.json')).json();
   inputsElement.replaceChildren();
   for (const example of manifest) {
-    addInputBox(await (await fetch(`examples/${example.file}`)).text());
+    addInputBox(await (await fetch(`examples/${example.file}`)).text(), example.file);
   }
-  setStatus(`Loaded ${manifest.length} example articles. Press Analyze.`);
+  setStatus(`Loaded ${manifest.length} examples, one per box. Press Analyze.`);
 }
 
 document.getElementById('add-input').addEventListener('click', () => addInputBox().focus());

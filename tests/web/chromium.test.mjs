@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
-import { checkTextOnly, runPageScenario, startPageServer } from './page-scenario.mjs';
+import {
+  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+} from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
 const { chromium } = require('playwright-core');
@@ -55,8 +57,14 @@ const driver = {
   screenshot: (file) => page.screenshot({ path: file, fullPage: true }),
 };
 
-test('chromium: paste two articles, analyze, see titles and paragraph counts', async () => {
-  await runPageScenario(driver, url, 'chromium');
+let exampleCards = [];
+
+test('chromium: paste two articles, load the examples, see each card, its metadata and diagnostics', async () => {
+  ({ exampleCards } = await runPageScenario(driver, url, 'chromium'));
+});
+
+test('chromium: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
+  checkExampleFormats(exampleCards);
 });
 
 test('chromium: the analysis ran in a worker with the SIMD build', async () => {
@@ -85,11 +93,22 @@ test('chromium: the Content-Security-Policy blocks inline script and saw no viol
   assert.ok(violations.some((v) => v.startsWith('script-src')), JSON.stringify(violations));
 });
 
+test('chromium: dropped files of any kind each get a card, with diagnostics where there is no article', async () => {
+  await checkDroppedFiles(driver);
+});
+
 test('chromium: pasted markup is inserted as text only', async () => {
   await checkTextOnly(driver);
 });
 
 test('chromium: axe-core finds no serious or critical violation', async () => {
+  // Over the example cards, one boilerplate run open and the others closed.
+  await page.click('#clear-all');
+  await page.click('#load-examples');
+  await page.waitForFunction(() => document.querySelectorAll('textarea.article-input').length > 2);
+  await page.click('#analyze');
+  await page.waitForFunction(() => document.querySelectorAll('details.boilerplate').length > 1);
+  await page.click('details.boilerplate > summary');
   // Evaluated through the DevTools protocol: a <script> tag would (rightly) be blocked by the CSP.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const result = await page.evaluate(() => window.axe.run(document, {

@@ -3,7 +3,9 @@ import { test, before, after } from 'node:test';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
-import { checkTextOnly, runPageScenario, startPageServer } from './page-scenario.mjs';
+import {
+  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+} from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
 const puppeteer = require('puppeteer-core');
@@ -46,8 +48,18 @@ const driver = {
   screenshot: (file) => page.screenshot({ path: file, fullPage: true }),
 };
 
-test('firefox: paste two articles, analyze, see titles and paragraph counts', async () => {
-  await runPageScenario(driver, url, 'firefox');
+let exampleCards = [];
+
+test('firefox: paste two articles, load the examples, see each card, its metadata and diagnostics', async () => {
+  ({ exampleCards } = await runPageScenario(driver, url, 'firefox'));
+});
+
+test('firefox: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
+  checkExampleFormats(exampleCards);
+});
+
+test('firefox: dropped files of any kind each get a card, with diagnostics where there is no article', async () => {
+  await checkDroppedFiles(driver);
 });
 
 test('firefox: pasted markup is inserted as text only', async () => {

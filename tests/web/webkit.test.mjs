@@ -9,7 +9,9 @@ import { writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
-import { checkTextOnly, runPageScenario, startPageServer } from './page-scenario.mjs';
+import {
+  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+} from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
 const { Builder, By, Key } = require('selenium-webdriver');
@@ -89,8 +91,18 @@ const webkitDriver = {
   screenshot: async (file) => writeFileSync(file, Buffer.from(await driver.takeScreenshot(), 'base64')),
 };
 
-test('webkit: paste two articles, analyze, see titles and paragraph counts', async () => {
-  await withTimeout(runPageScenario(webkitDriver, url, 'webkit'), 120000, 'the WebKit scenario');
+let exampleCards = [];
+
+test('webkit: paste two articles, load the examples, see each card, its metadata and diagnostics', async () => {
+  ({ exampleCards } = await withTimeout(runPageScenario(webkitDriver, url, 'webkit'), 180000, 'the WebKit scenario'));
+});
+
+test('webkit: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
+  checkExampleFormats(exampleCards);
+});
+
+test('webkit: dropped files of any kind each get a card, with diagnostics where there is no article', async () => {
+  await withTimeout(checkDroppedFiles(webkitDriver), 60000, 'the WebKit dropped-files check');
 });
 
 test('webkit: pasted markup is inserted as text only', async () => {

@@ -1,5 +1,5 @@
 // Types of the newsprism package. Hand-written and checked against
-// core/src/report/report.schema.json (schema_version "1.0").
+// core/src/report/report.schema.json (schema_version "1.1").
 
 /** What a call can be given: one input or several. */
 export type InputLike =
@@ -27,7 +27,10 @@ export type Severity = 'info' | 'warning' | 'error';
 
 export interface Diagnostic {
   severity: Severity;
-  /** Stable code, e.g. "invalid_utf8", "nul_bytes", "binary_input", "empty_input". */
+  /**
+   * Stable code, e.g. "invalid_utf8", "nul_bytes", "binary_input", "empty_input", "json_truncated",
+   * "json_read_as_text", "feed_no_items", "unterminated_tag"; the schema lists them all.
+   */
   code: string;
   message: string;
   count: number;
@@ -35,9 +38,19 @@ export interface Diagnostic {
   input_offset: number | null;
 }
 
+/**
+ * plain: text; markdown: text with Markdown markers; html: a page or fragment; wordpress: WordPress
+ * REST API post JSON; json_feed: JSON Feed; ndjson: one JSON object a line; json_articles: JSON-LD,
+ * or arrays/objects with the usual article fields; rss, atom: feeds; binary: not text; empty:
+ * nothing to analyze.
+ */
+export type FormatName =
+  | 'plain' | 'markdown' | 'html' | 'wordpress' | 'json_feed' | 'ndjson' | 'json_articles'
+  | 'rss' | 'atom' | 'binary' | 'empty';
+
 export interface FormatGuess {
-  /** "plain", "binary" or "empty" in schema 1.0. */
-  name: string;
+  name: FormatName;
+  /** Why this format was chosen, for people. */
   reason: string;
 }
 
@@ -53,14 +66,55 @@ export interface Block {
   /** UTF-16 code unit offsets: `article.text.slice(start_utf16, end_utf16)`. */
   start_utf16: number;
   end_utf16: number;
-  /** Byte range of the original input this block came from. */
+  /**
+   * Byte range of the original input this block came from (for text decoded from a JSON string,
+   * the whole input).
+   */
   input_start: number;
   input_end: number;
+  /**
+   * Boilerplate only: the rule that marked it, e.g. "comments", "tags", "share", "related",
+   * "appeared-first-on", "read-more", "repeated-title", "navigation", "footer",
+   * "outside-article", "separator".
+   */
+  reason?: string;
+  /** Headings only, where the source says: 1 to 6. */
+  level?: number;
 }
+
+/** A sentence; it never crosses a block. Offsets index the article's `text`. */
+export interface Sentence {
+  /** UTF-8 byte offsets. */
+  start: number;
+  end: number;
+  /** UTF-16 code unit offsets. */
+  start_utf16: number;
+  end_utf16: number;
+  /** Byte range of the original input. */
+  input_start: number;
+  input_end: number;
+  /** Index into `article.tokens` of the sentence's first token. */
+  first_token: number;
+  token_count: number;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'symbol' | 'url' | 'email' | 'cjk' | 'other';
+
+/**
+ * A token: [start, end, start_utf16, end_utf16, kind], UTF-8 byte then UTF-16 code unit offsets
+ * into the article's `text`. Whitespace belongs to no token.
+ */
+export type Token = [start: number, end: number, start_utf16: number, end_utf16: number, kind: TokenKind];
 
 export interface ArticleMetadata {
   title: string | null;
+  /**
+   * ISO 8601 (a date, a date-time without zone when the source gives none, Z or an offset) when
+   * the date could be read; as written otherwise.
+   */
   published: string | null;
+  /** A date the source gives only relative to when it was read ("1 day ago"), as written. */
+  published_relative: string | null;
   modified: string | null;
   authors: string[];
   site: string | null;
@@ -79,8 +133,11 @@ export interface Article {
   /** Clean text: blocks joined by blank lines. */
   text: string;
   text_utf16_length: number;
+  /** Word, number and CJK tokens. */
   word_count: number;
   blocks: Block[];
+  sentences: Sentence[];
+  tokens: Token[];
   diagnostics: Diagnostic[];
 }
 
@@ -95,6 +152,7 @@ export interface InputSummary {
 }
 
 export interface Report {
+  /** "1.1"; minor versions only add members, so ignore members you do not know. */
   schema_version: string;
   generator: { name: 'newsprism'; version: string };
   inputs: InputSummary[];
