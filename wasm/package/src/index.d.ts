@@ -16,6 +16,11 @@ export interface AnalyzeOptions {
   maxTotalBytes?: number;
   /** Most inputs in one call (default 100000). */
   maxInputs?: number;
+  /**
+   * List every token in `article.tokens` (default true). Tokens are most of a report's size;
+   * without them `tokens` is empty and sentences still give `first_token` and `token_count`.
+   */
+  tokens?: boolean;
 }
 
 export interface JsonOptions extends AnalyzeOptions {
