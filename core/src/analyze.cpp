@@ -65,7 +65,7 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
       }
       if (!json->articles.empty()) {
         summary.format = {json->format, json->reason};
-        return parse::json_drafts(std::move(*json), bytes.size());
+        return parse::json_drafts(std::move(*json), bytes);
       }
       add_diagnostic(summary.diagnostics, Severity::kWarning, "json_read_as_text",
                      "the JSON holds no article that could be read; it is shown as plain text");

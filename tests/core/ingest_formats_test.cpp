@@ -1,6 +1,7 @@
 // Routing each paste to its format's reader, and what happens when a reader finds nothing.
 #include <doctest/doctest.h>
 
+#include "parse/json_drafts.hpp"
 #include "report_test_support.hpp"
 
 using namespace newsprism;
@@ -35,6 +36,30 @@ TEST_CASE("formats: a WordPress post is read from its fields, entities and escap
   CHECK(article.text.find("&#") == std::string::npos);
   CHECK(article.text.find("\\u") == std::string::npos);
   CHECK(text_of(article, article.blocks[2]) == "\xE2\x80\x9C" "Boats come first,\xE2\x80\x9D the mayor said & left.");
+  // Spans lead back to the raw JSON string, escapes included.
+  std::string_view input = kWordPressPost;
+  CHECK(input.substr(article.blocks[1].span.input_start, 11) == "The council");
+  CHECK(input.substr(article.blocks[2].span.input_start, 6) == "\\u201c");
+  const Block& quote = article.blocks[2];
+  CHECK(input.substr(quote.span.input_end - 5, 5) == "left.");
+  const SentenceSpan& last = article.sentences.back();
+  CHECK(input.substr(last.span.input_start, 8) == "The post");
+}
+
+TEST_CASE("formats: json_string_map leads decoded bytes back through escapes") {
+  std::string input = R"(x "a\n\u00e9\ud83d\ude00b")";
+  // Decoded: 'a' '\n' 'é'(2 bytes) '😀'(4 bytes) 'b' = 9 bytes.
+  OffsetMap map;
+  REQUIRE(parse::json_string_map(input, 2, 9, map));
+  CHECK(map.to_source(0) == 3);   // a
+  CHECK(map.to_source(1) == 4);   // \n
+  CHECK(map.to_source(2) == 6);   // \u00e9
+  CHECK(map.to_source(4) == 12);  // the surrogate pair
+  CHECK(map.to_source(8) == 24);  // b
+  CHECK(map.to_source(9) == 25);  // the closing quote
+  OffsetMap unused;
+  CHECK_FALSE(parse::json_string_map(input, 2, 10, unused));
+  CHECK_FALSE(parse::json_string_map(input, 0, 9, unused));
 }
 
 TEST_CASE("formats: NDJSON gives one article a line") {

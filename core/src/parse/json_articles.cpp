@@ -118,6 +118,8 @@ void read_document(std::string_view json, uint64_t base, bool repaired, Extracti
   error_code error = parser.iterate(padded).get(doc);
   if (error == SUCCESS) error = doc.get_value().get(root);
   if (error == SUCCESS) {
+    out.state.buffer = repaired ? nullptr : padded.data();
+    out.state.buffer_base = base;
     simdjson::ondemand::json_type type;
     if (root.type().get(type) == SUCCESS) out.root_is_array = type == simdjson::ondemand::json_type::array;
     error = json_reader::read_root(root, out.state);
@@ -190,8 +192,11 @@ void read_ndjson(std::string_view json, uint64_t base, uint64_t first_line, Extr
       // The rest of the buffer (and its padding) lies behind every line, so no copy is needed.
       simdjson::padded_string_view line(padded.data() + begin, end - begin,
                                         padded.size() - begin + simdjson::SIMDJSON_PADDING);
+      out.state.buffer = padded.data();
+      out.state.buffer_base = base;
       error_code error = read_line(parser, line, out.state);
       if (error == simdjson::UTF8_ERROR) {
+        out.state.buffer = nullptr;  // the repaired copy's positions are not the input's
         out.state.found.resize(before);
         json_scan::Utf8Repair fixed = json_scan::repair_utf8(json.substr(begin, end - begin));
         add_issue(out, "json_invalid_utf8",

@@ -41,6 +41,12 @@ struct JsonArticle {
   std::string language;
   /// The "id" field as text (a number keeps its JSON spelling).
   std::string id;
+  /// Input offsets of the opening quote of the raw JSON strings that gave title, body and
+  /// excerpt, or kNoJsonOffset when unknown (the input needed repair before parsing). With
+  /// json_string_map() they map every decoded byte back to the input.
+  uint64_t title_offset = UINT64_MAX;
+  uint64_t body_offset = UINT64_MAX;
+  uint64_t excerpt_offset = UINT64_MAX;
 };
 
 /// Offset of a JsonIssue whose position is not known.

@@ -17,19 +17,41 @@ std::string iso_or_written(const std::string& date) {
   return parsed.ok ? parsed.iso : date;
 }
 
-// A coarse map: the JSON string was unescaped, so positions cannot be exact.
-OffsetMap whole_input_map(size_t length, uint64_t input_size) {
+// The map of a decoded JSON string: exact when its raw position is known, else the whole input.
+OffsetMap string_map(std::string_view input, uint64_t quote, size_t length) {
   OffsetMap map;
+  if (quote != kNoJsonOffset && json_string_map(input, quote, length, map)) return map;
+  map = OffsetMap();
   map.add(0, 0);
-  map.finish(static_cast<uint32_t>(length), static_cast<uint32_t>(input_size));
+  map.finish(static_cast<uint32_t>(length), static_cast<uint32_t>(input.size()));
   return map;
 }
 
-void append_body(JsonArticle& json, uint64_t input_size, ArticleDraft& draft) {
-  std::string& body = json.body.empty() ? json.excerpt : json.body;
-  bool is_html = json.body.empty() ? json.excerpt_is_html : json.body_is_html;
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The code unit of "\uXXXX" at `at` (pointing at the backslash), or -1.
+int32_t escaped_unit(std::string_view input, size_t at) {
+  if (at + 6 > input.size() || input[at] != '\\' || input[at + 1] != 'u') return -1;
+  int32_t unit = 0;
+  for (size_t k = at + 2; k < at + 6; ++k) {
+    int digit = hex_value(input[k]);
+    if (digit < 0) return -1;
+    unit = unit * 16 + digit;
+  }
+  return unit;
+}
+
+void append_body(JsonArticle& json, std::string_view input, ArticleDraft& draft) {
+  const bool use_body = !json.body.empty();
+  std::string& body = use_body ? json.body : json.excerpt;
+  bool is_html = use_body ? json.body_is_html : json.excerpt_is_html;
   if (body.empty()) return;
-  OffsetMap map = whole_input_map(body.size(), input_size);
+  OffsetMap map = string_map(input, use_body ? json.body_offset : json.excerpt_offset, body.size());
   if (is_html) {
     ArticleDraft html = html_to_article(body, map, HtmlScope::kFragment);
     for (DraftBlock& block : html.blocks) draft.blocks.push_back(std::move(block));
@@ -47,6 +69,43 @@ void append_body(JsonArticle& json, uint64_t input_size, ArticleDraft& draft) {
 }
 
 }  // namespace
+
+bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map) {
+  if (quote >= input.size() || input[quote] != '"') return false;
+  OffsetMap built;
+  size_t raw = quote + 1;
+  size_t decoded = 0;
+  built.add(0, static_cast<uint32_t>(raw));
+  while (raw < input.size() && input[raw] != '"') {
+    if (input[raw] != '\\') {
+      ++raw;
+      ++decoded;
+      continue;
+    }
+    size_t escape_length = 2;
+    size_t bytes = 1;
+    int32_t unit = escaped_unit(input, raw);
+    if (unit >= 0) {
+      escape_length = 6;
+      int32_t low = unit >= 0xD800 && unit <= 0xDBFF ? escaped_unit(input, raw + 6) : -1;
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        escape_length = 12;
+        bytes = 4;
+      } else {
+        bytes = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;  // lone surrogates become U+FFFD
+      }
+    } else if (raw + 1 >= input.size()) {
+      return false;
+    }
+    raw += escape_length;
+    decoded += bytes;
+    built.add(static_cast<uint32_t>(decoded), static_cast<uint32_t>(raw));
+  }
+  if (decoded != decoded_length) return false;
+  built.finish(static_cast<uint32_t>(decoded), static_cast<uint32_t>(raw));
+  map = std::move(built);
+  return true;
+}
 
 std::string html_snippet_text(std::string_view html) {
   HtmlTokenizer tokenizer(html);
@@ -70,7 +129,7 @@ std::string html_snippet_text(std::string_view html) {
   return out;
 }
 
-std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, uint64_t input_size) {
+std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input) {
   std::vector<ArticleDraft> drafts;
   drafts.reserve(extraction.articles.size());
   for (JsonArticle& json : extraction.articles) {
@@ -92,10 +151,19 @@ std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, uint64_t inpu
       title.kind = BlockKind::kTitle;
       title.kind_from_markup = true;
       title.text = metadata.title;
-      title.to_input = whole_input_map(title.text.size(), input_size);
+      // Decoded entities or dropped tags make the HTML title's map approximate: it spans the string.
+      title.to_input = string_map(input, json.title_is_html ? kNoJsonOffset : json.title_offset, title.text.size());
+      if (json.title_is_html && json.title_offset != kNoJsonOffset) {
+        OffsetMap raw;
+        if (json_string_map(input, json.title_offset, json.title.size(), raw)) {
+          title.to_input = OffsetMap();
+          title.to_input.add(0, raw.to_source(0));
+          title.to_input.finish(static_cast<uint32_t>(title.text.size()), raw.to_source(static_cast<uint32_t>(json.title.size())));
+        }
+      }
       draft.blocks.push_back(std::move(title));
     }
-    append_body(json, input_size, draft);
+    append_body(json, input, draft);
     drafts.push_back(std::move(draft));
   }
   return drafts;

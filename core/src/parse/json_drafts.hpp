@@ -11,10 +11,16 @@
 
 namespace newsprism::parse {
 
-/// One draft per extracted article, in order. JSON strings were unescaped by the reader, so
-/// their bytes no longer line up with the input: every block of an article maps to the byte
-/// range of the whole input (`input_size`) rather than to exact positions.
-std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, uint64_t input_size);
+/// One draft per extracted article, in order. Title, body and excerpt map back to the exact
+/// input bytes of their JSON strings (escapes included) where the reader knew where those
+/// strings were; otherwise (input repaired before parsing) to the whole input.
+std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input);
+
+/// The map from the decoded value of the JSON string whose opening quote is at `quote` in
+/// `input` back to the input bytes: each escape ("\n", "\u00e9", a surrogate pair) maps to
+/// its whole escape sequence. Returns false (and leaves `map` alone) when decoding the raw
+/// string does not give `decoded_length` bytes.
+bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map);
 
 /// Text of an HTML snippet such as a title or an excerpt: character references decoded, tags
 /// removed, spaces collapsed.

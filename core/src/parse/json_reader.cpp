@@ -40,12 +40,14 @@ struct Slot {
   std::string text;
   uint8_t rank = kUnset;
   bool html = false;
+  const char* raw = nullptr;  // the raw JSON string's opening quote in the parsed buffer
 
-  void offer(std::string_view candidate, uint8_t candidate_rank, bool is_html) {
+  void offer(std::string_view candidate, uint8_t candidate_rank, bool is_html, const char* raw_string = nullptr) {
     if (candidate_rank >= rank || is_blank(candidate)) return;
     text.assign(candidate);
     rank = candidate_rank;
     html = is_html;
+    raw = raw_string;
   }
   bool found() const { return rank != kUnset; }
 };
@@ -226,9 +228,18 @@ struct Candidate {
            (!excerpt.text.empty() || !description.text.empty());
   }
 
-  FoundArticle take_article() {
+  FoundArticle take_article(const ReadState& state) {
     FoundArticle found;
     JsonArticle& article = found.article;
+    if (state.buffer != nullptr) {
+      auto offset = [&](const Slot& slot) {
+        return slot.raw == nullptr ? kNoJsonOffset
+                                   : state.buffer_base + static_cast<uint64_t>(slot.raw - state.buffer);
+      };
+      article.title_offset = offset(title);
+      article.body_offset = offset(body);
+      article.excerpt_offset = offset(excerpt);
+    }
     article.title = std::move(title.text);
     article.title_is_html = title.html;
     article.body = std::move(body.text);
@@ -259,16 +270,19 @@ error_code offer_string(value& item, Slot& slot, uint8_t rank, Markup markup) {
   json_type type;
   NEWSPRISM_JSON_TRY(get_type(item, type));
   if (type != json_type::string) return SUCCESS;
+  // The raw token, taken before the string is decoded, says where the string sits.
+  const char* raw = item.raw_json_token().data();
   std::string_view text;
   NEWSPRISM_JSON_TRY(item.get_string(true).get(text));
   bool html = markup == Markup::kHtml || (markup == Markup::kSniff && looks_like_html(text));
-  slot.offer(text, rank, html);
+  slot.offer(text, rank, html, raw);
   return SUCCESS;
 }
 
 // Reads the string member `key` of an object value (e.g. "name" of an author, "rendered" of a
 // WordPress title) into `out`; leaves `out` empty when there is none.
-error_code member_string(value& item, std::string_view key, std::string_view& out) {
+error_code member_string(value& item, std::string_view key, std::string_view& out,
+                         const char** raw = nullptr) {
   simdjson::ondemand::object object;
   NEWSPRISM_JSON_TRY(item.get_object().get(object));
   for (auto field_result : object) {
@@ -277,7 +291,10 @@ error_code member_string(value& item, std::string_view key, std::string_view& ou
     if (field.escaped_key() != key) continue;
     json_type type;
     NEWSPRISM_JSON_TRY(field.value().type().get(type));
-    if (type == json_type::string) return field.value().get_string(true).get(out);
+    if (type == json_type::string) {
+      if (raw != nullptr) *raw = field.value().raw_json_token().data();
+      return field.value().get_string(true).get(out);
+    }
   }
   return SUCCESS;
 }
@@ -472,11 +489,12 @@ error_code read_known_field(const FieldRule& rule, value& item, int depth, Candi
     case Target::kDescription:
       if (type == json_type::object) {
         // WordPress: {"rendered": "<p>...</p>", "protected": false}.
-        NEWSPRISM_JSON_TRY(member_string(item, "rendered", text));
+        const char* raw = nullptr;
+        NEWSPRISM_JSON_TRY(member_string(item, "rendered", text, &raw));
         if (!text.empty() && rule.target != Target::kDescription) {
           candidate.markers |= kWordPressRendered;
         }
-        slot->offer(text, 0, true);
+        slot->offer(text, 0, true, raw);
         return SUCCESS;
       }
       return offer_string(item, *slot, rule.rank, rule.markup);
@@ -579,7 +597,7 @@ error_code read_object(simdjson::ondemand::object object, int depth, ReadState& 
   if (candidate.qualifies(state.found.size() > first_child)) {
     // An article's own nested objects (a related post, an image) are part of it, not articles.
     state.found.resize(first_child);
-    state.found.push_back(candidate.take_article());
+    state.found.push_back(candidate.take_article(state));
   } else {
     pass_context(candidate, state.found, first_child);
   }

@@ -39,6 +39,10 @@ struct ReadState {
   bool saw_graph = false;
   /// Elements of a root array that held no article.
   uint64_t skipped_elements = 0;
+  /// The buffer being parsed and the input offset of its first byte, so raw string positions
+  /// can be turned into input offsets; null when the buffer is a repaired copy.
+  const char* buffer = nullptr;
+  uint64_t buffer_base = 0;
 };
 
 /// How deep the walk looks for articles. Far below simdjson's own limit (1024), and deep enough
