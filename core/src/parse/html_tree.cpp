@@ -1,0 +1,519 @@
+#include "parse/html_tree.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
+
+namespace newsprism::parse {
+namespace {
+
+struct TagName {
+  std::string_view name;
+  HtmlTag tag;
+};
+
+// Sorted by name for binary search.
+constexpr std::array kTagNames = std::to_array<TagName>({
+    {"a", HtmlTag::kA}, {"address", HtmlTag::kAddress}, {"article", HtmlTag::kArticle},
+    {"aside", HtmlTag::kAside}, {"blockquote", HtmlTag::kBlockquote}, {"body", HtmlTag::kBody},
+    {"br", HtmlTag::kBr}, {"button", HtmlTag::kButton}, {"caption", HtmlTag::kCaption},
+    {"center", HtmlTag::kCenter}, {"dd", HtmlTag::kDd}, {"details", HtmlTag::kDetails},
+    {"div", HtmlTag::kDiv}, {"dl", HtmlTag::kDl}, {"dt", HtmlTag::kDt}, {"fieldset", HtmlTag::kFieldset},
+    {"figcaption", HtmlTag::kFigcaption}, {"figure", HtmlTag::kFigure}, {"footer", HtmlTag::kFooter},
+    {"form", HtmlTag::kForm}, {"h1", HtmlTag::kH1}, {"h2", HtmlTag::kH2}, {"h3", HtmlTag::kH3},
+    {"h4", HtmlTag::kH4}, {"h5", HtmlTag::kH5}, {"h6", HtmlTag::kH6}, {"head", HtmlTag::kHead},
+    {"header", HtmlTag::kHeader}, {"hr", HtmlTag::kHr}, {"html", HtmlTag::kHtml},
+    {"iframe", HtmlTag::kIframe}, {"img", HtmlTag::kImg}, {"input", HtmlTag::kInput},
+    {"label", HtmlTag::kLabel}, {"legend", HtmlTag::kLegend}, {"li", HtmlTag::kLi},
+    {"main", HtmlTag::kMain}, {"math", HtmlTag::kMath}, {"menu", HtmlTag::kMenu}, {"nav", HtmlTag::kNav},
+    {"noscript", HtmlTag::kNoscript}, {"object", HtmlTag::kObject}, {"ol", HtmlTag::kOl},
+    {"option", HtmlTag::kOption}, {"p", HtmlTag::kP}, {"pre", HtmlTag::kPre}, {"script", HtmlTag::kScript},
+    {"section", HtmlTag::kSection}, {"select", HtmlTag::kSelect}, {"style", HtmlTag::kStyle},
+    {"summary", HtmlTag::kSummary}, {"svg", HtmlTag::kSvg}, {"table", HtmlTag::kTable},
+    {"tbody", HtmlTag::kTbody}, {"td", HtmlTag::kTd}, {"template", HtmlTag::kTemplate},
+    {"textarea", HtmlTag::kTextarea}, {"tfoot", HtmlTag::kTfoot}, {"th", HtmlTag::kTh},
+    {"thead", HtmlTag::kThead}, {"title", HtmlTag::kTitle}, {"tr", HtmlTag::kTr}, {"ul", HtmlTag::kUl},
+});
+
+HtmlTag tag_of(std::string_view name) {
+  auto it = std::lower_bound(kTagNames.begin(), kTagNames.end(), name,
+                             [](const TagName& entry, std::string_view value) { return entry.name < value; });
+  return it != kTagNames.end() && it->name == name ? it->tag : HtmlTag::kOther;
+}
+
+bool is_void(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> kVoid{"area", "base", "br", "col", "embed", "hr", "img",
+                                                          "input", "link", "meta", "param", "source", "track", "wbr"};
+  return std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end();
+}
+
+bool is_heading(HtmlTag tag) { return tag >= HtmlTag::kH1 && tag <= HtmlTag::kH6; }
+
+// Elements whose text is never article text.
+bool is_ignored(HtmlTag tag) {
+  switch (tag) {
+    case HtmlTag::kHead: case HtmlTag::kTitle: case HtmlTag::kScript: case HtmlTag::kStyle:
+    case HtmlTag::kNoscript: case HtmlTag::kTemplate: case HtmlTag::kSvg: case HtmlTag::kMath:
+    case HtmlTag::kIframe: case HtmlTag::kObject: case HtmlTag::kSelect: case HtmlTag::kOption:
+    case HtmlTag::kButton: case HtmlTag::kTextarea:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Elements that start and end a block of text.
+bool is_block(HtmlTag tag) {
+  switch (tag) {
+    case HtmlTag::kOther: case HtmlTag::kA: case HtmlTag::kBr: case HtmlTag::kLabel: case HtmlTag::kInput:
+    case HtmlTag::kImg:
+      return false;
+    default:
+      return true;
+  }
+}
+
+// Start tags that close an open <p> (WHATWG "close a p element in button scope").
+bool closes_paragraph(HtmlTag tag) {
+  switch (tag) {
+    case HtmlTag::kAddress: case HtmlTag::kArticle: case HtmlTag::kAside: case HtmlTag::kBlockquote:
+    case HtmlTag::kDetails: case HtmlTag::kDiv: case HtmlTag::kDl: case HtmlTag::kFieldset:
+    case HtmlTag::kFigcaption: case HtmlTag::kFigure: case HtmlTag::kFooter: case HtmlTag::kForm:
+    case HtmlTag::kHeader: case HtmlTag::kHr: case HtmlTag::kMain: case HtmlTag::kMenu: case HtmlTag::kNav:
+    case HtmlTag::kOl: case HtmlTag::kP: case HtmlTag::kPre: case HtmlTag::kSection: case HtmlTag::kTable:
+    case HtmlTag::kUl: case HtmlTag::kCenter: case HtmlTag::kSummary: case HtmlTag::kLi: case HtmlTag::kDd:
+    case HtmlTag::kDt:
+      return true;
+    default:
+      return is_heading(tag);
+  }
+}
+
+bool is_scope_boundary(HtmlTag tag) {
+  switch (tag) {
+    case HtmlTag::kHtml: case HtmlTag::kTable: case HtmlTag::kTd: case HtmlTag::kTh: case HtmlTag::kButton:
+    case HtmlTag::kCaption: case HtmlTag::kObject: case HtmlTag::kTemplate:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// ASCII words of a class or id value: "article__body-text js-x" -> article, body, text, js, x.
+template <typename Visit>
+void for_each_word(std::string_view value, Visit&& visit) {
+  char word[32];
+  size_t length = 0;
+  auto emit = [&]() {
+    if (length > 0 && length < sizeof word) visit(std::string_view(word, length));
+    length = 0;
+  };
+  for (char c : value) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      if (length < sizeof word) word[length] = c;
+      ++length;
+    } else {
+      emit();
+    }
+  }
+  emit();
+}
+
+HtmlFurniture furniture_word(std::string_view w) {
+  if (w == "comment" || w == "comments" || w == "disqus" || w == "respond" || w == "replies") return HtmlFurniture::kComments;
+  if (w == "share" || w == "sharing" || w == "social" || w == "sharebar" || w == "socials") return HtmlFurniture::kShare;
+  if (w == "related" || w == "recommended" || w == "recommendations" || w == "trending" || w == "popular" ||
+      w == "outbrain" || w == "taboola" || w == "morestories" || w == "readmore") {
+    return HtmlFurniture::kRelated;
+  }
+  if (w == "cookie" || w == "cookies" || w == "consent" || w == "gdpr") return HtmlFurniture::kCookie;
+  if (w == "newsletter" || w == "subscribe" || w == "subscription" || w == "signup" || w == "paywall") {
+    return HtmlFurniture::kSubscribe;
+  }
+  if (w == "ad" || w == "ads" || w == "advert" || w == "advertisement" || w == "sponsor" || w == "sponsored" ||
+      w == "promo" || w == "banner" || w == "dfp" || w == "adsbygoogle") {
+    return HtmlFurniture::kAdvertisement;
+  }
+  if (w == "nav" || w == "navbar" || w == "navigation" || w == "menu" || w == "breadcrumb" || w == "breadcrumbs" ||
+      w == "pagination" || w == "skip") {
+    return HtmlFurniture::kNavigation;
+  }
+  if (w == "sidebar" || w == "widget" || w == "rail" || w == "aside") return HtmlFurniture::kAside;
+  if (w == "footer" || w == "colophon") return HtmlFurniture::kFooter;
+  if (w == "masthead") return HtmlFurniture::kHeader;
+  return HtmlFurniture::kNone;
+}
+
+bool is_article_word(std::string_view w) {
+  return w == "article" || w == "body" || w == "content" || w == "entry" || w == "post" || w == "story" ||
+         w == "text" || w == "main" || w == "hentry" || w == "prose" || w == "articlebody";
+}
+
+// "article-body", "entry-content", "story-body", "post-content", ...: a whole class token.
+bool names_article_body(std::string_view value) {
+  static constexpr std::array<std::string_view, 16> kNames{
+      "article-body", "article__body", "articlebody", "article-content", "article__content", "article-text",
+      "entry-content", "post-content", "post-body", "post__content", "story-body", "story-content",
+      "body-text", "article-body-text", "main-article-body", "c-article-body"};
+  size_t start = 0;
+  while (start < value.size()) {
+    size_t end = value.find(' ', start);
+    if (end == std::string_view::npos) end = value.size();
+    std::string_view token = value.substr(start, end - start);
+    for (std::string_view name : kNames) {
+      if (token.size() == name.size() &&
+          std::equal(token.begin(), token.end(), name.begin(), [](char a, char b) {
+            return (a >= 'A' && a <= 'Z' ? static_cast<char>(a + 32) : a) == b;
+          })) {
+        return true;
+      }
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
+HtmlFurniture furniture_of_tag(HtmlTag tag) {
+  switch (tag) {
+    case HtmlTag::kNav: case HtmlTag::kMenu: return HtmlFurniture::kNavigation;
+    case HtmlTag::kHeader: return HtmlFurniture::kHeader;
+    case HtmlTag::kFooter: return HtmlFurniture::kFooter;
+    case HtmlTag::kAside: return HtmlFurniture::kAside;
+    case HtmlTag::kForm: return HtmlFurniture::kForm;
+    default: return HtmlFurniture::kNone;
+  }
+}
+
+// One open element and what its descendants inherit.
+struct Frame {
+  uint32_t element;
+  HtmlTag tag;
+  uint32_t block_owner;  // nearest block-level element, itself included
+  BlockKind kind;
+  uint8_t level;
+  bool ignored;
+  bool in_link;
+};
+
+class TreeBuilder {
+ public:
+  TreeBuilder(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer)
+      : html_(html), html_to_input_(html_to_input), observer_(observer), tokenizer_(html) {}
+
+  HtmlTree build() {
+    HtmlToken token;
+    while (tokenizer_.next(token)) {
+      if (observer_ != nullptr) observer_->on_token(token);
+      switch (token.kind) {
+        case HtmlTokenKind::kStartTag: start_tag(token); break;
+        case HtmlTokenKind::kEndTag: end_tag(token); break;
+        case HtmlTokenKind::kText: text(token); break;
+        case HtmlTokenKind::kCdata: cdata(token); break;
+        case HtmlTokenKind::kComment: comment(token); break;
+        case HtmlTokenKind::kDoctype: break;
+      }
+    }
+    flush();
+    while (!stack_.empty()) pop();
+    for (const HtmlParseIssue& issue : tokenizer_.issues()) {
+      tree_.diagnostics.push_back({Severity::kWarning, issue.code, issue.message, 1,
+                                   static_cast<int64_t>(map_to_input(issue.offset))});
+    }
+    return std::move(tree_);
+  }
+
+ private:
+  uint64_t map_to_input(uint32_t html_position) const {
+    return html_to_input_.anchors().empty() ? html_position : html_to_input_.to_source(html_position);
+  }
+
+  const Frame* top() const { return stack_.empty() ? nullptr : &stack_.back(); }
+
+  void start_tag(const HtmlToken& token) {
+    HtmlTag tag = tag_of(token.name);
+    if (tag == HtmlTag::kBr) {
+      line_break(token.source_start);
+      return;
+    }
+    if (is_block(tag)) flush();
+    close_implied(tag);
+    if (is_void(token.name)) return;
+    if (stack_.size() >= kMaxHtmlDepth) {
+      if (!reported_depth_) {
+        reported_depth_ = true;
+        tree_.diagnostics.push_back({Severity::kWarning, "html_too_deep",
+                                     "elements are nested more than " + std::to_string(kMaxHtmlDepth) +
+                                         " levels deep; deeper ones were read as part of their ancestor",
+                                     1, static_cast<int64_t>(map_to_input(token.source_start))});
+      }
+      return;
+    }
+    push(tag, token);
+  }
+
+  void push(HtmlTag tag, const HtmlToken& token) {
+    HtmlElement element;
+    const Frame* parent = top();
+    element.parent = parent ? parent->element : kNoElement;
+    element.tag = tag;
+    element.furniture = furniture_of_tag(tag);
+    bool hidden = false;
+    for (const HtmlAttribute& attribute : token.attributes) {
+      std::string_view name = attribute.name;
+      if (name == "class" || name == "id") {
+        int8_t weight = 0;
+        for_each_word(attribute.value, [&](std::string_view word) {
+          HtmlFurniture furniture = furniture_word(word);
+          if (furniture != HtmlFurniture::kNone) {
+            weight = -1;
+            // A class says more than the tag: <aside class="related"> is a related list.
+            if (element.furniture == HtmlFurniture::kNone || element.furniture == HtmlFurniture::kAside) {
+              element.furniture = furniture;
+            }
+          } else if (weight == 0 && is_article_word(word)) {
+            weight = 1;
+          }
+        });
+        if (weight < 0 || element.class_weight == 0) element.class_weight = weight;
+        if (names_article_body(attribute.value)) element.article_body = true;
+      } else if (name == "itemprop") {
+        if (attribute.value == "articleBody") element.article_body = true;
+      } else if (name == "hidden") {
+        hidden = true;
+      } else if (name == "aria-hidden") {
+        hidden = hidden || attribute.value == "true";
+      } else if (name == "style") {
+        std::string_view style = attribute.value;
+        hidden = hidden || style.find("display:none") != std::string_view::npos ||
+                 style.find("display: none") != std::string_view::npos;
+      } else if (name == "role") {
+        if (attribute.value == "navigation" || attribute.value == "menu") element.furniture = HtmlFurniture::kNavigation;
+        if (attribute.value == "complementary") element.furniture = HtmlFurniture::kAside;
+        if (attribute.value == "contentinfo") element.furniture = HtmlFurniture::kFooter;
+        if (attribute.value == "main" || attribute.value == "article") element.class_weight = 1;
+      }
+    }
+    // An article body is never furniture, whatever else its class says.
+    if (element.article_body) {
+      element.furniture = HtmlFurniture::kNone;
+      element.class_weight = 1;
+    }
+    if (hidden) element.furniture = HtmlFurniture::kHidden;
+    const auto index = static_cast<uint32_t>(tree_.elements.size());
+    tree_.elements.push_back(element);
+
+    Frame frame{index, tag, parent ? parent->block_owner : index, BlockKind::kParagraph, 0,
+                parent ? parent->ignored : false, parent ? parent->in_link : false};
+    if (parent) {
+      frame.kind = parent->kind;
+      frame.level = parent->level;
+    }
+    if (is_block(tag)) frame.block_owner = index;
+    if (is_heading(tag)) {
+      frame.kind = BlockKind::kHeading;
+      frame.level = static_cast<uint8_t>(static_cast<int>(tag) - static_cast<int>(HtmlTag::kH1) + 1);
+    } else if (tag == HtmlTag::kBlockquote) {
+      frame.kind = BlockKind::kQuote;
+    } else if (tag == HtmlTag::kLi || tag == HtmlTag::kDt || tag == HtmlTag::kDd) {
+      frame.kind = BlockKind::kListItem;
+    } else if (tag == HtmlTag::kFigcaption || tag == HtmlTag::kCaption) {
+      frame.kind = BlockKind::kCaption;
+    }
+    frame.ignored = frame.ignored || is_ignored(tag);
+    frame.in_link = frame.in_link || tag == HtmlTag::kA;
+    stack_.push_back(frame);
+  }
+
+  void pop() {
+    const Frame frame = stack_.back();
+    if (is_block(frame.tag)) flush();
+    stack_.pop_back();
+    const HtmlElement& element = tree_.elements[frame.element];
+    if (element.parent != kNoElement) {
+      HtmlElement& parent = tree_.elements[element.parent];
+      parent.text_bytes += element.text_bytes;
+      parent.link_bytes += element.link_bytes;
+    }
+  }
+
+  // Pops up to and including the nearest open element with `tag`, searching no further than a
+  // scope boundary when `scoped`. False when there is none.
+  bool close_open(HtmlTag tag, HtmlTag stop_a = HtmlTag::kOther, HtmlTag stop_b = HtmlTag::kOther) {
+    for (size_t i = stack_.size(); i-- > 0;) {
+      HtmlTag open = stack_[i].tag;
+      if (open == tag) {
+        while (stack_.size() > i) pop();
+        return true;
+      }
+      if (is_scope_boundary(open) || (stop_a != HtmlTag::kOther && open == stop_a) ||
+          (stop_b != HtmlTag::kOther && open == stop_b)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  void close_implied(HtmlTag tag) {
+    if (closes_paragraph(tag)) close_open(HtmlTag::kP);
+    switch (tag) {
+      case HtmlTag::kLi: close_open(HtmlTag::kLi, HtmlTag::kUl, HtmlTag::kOl); break;
+      case HtmlTag::kDt: case HtmlTag::kDd:
+        if (!close_open(HtmlTag::kDd, HtmlTag::kDl)) close_open(HtmlTag::kDt, HtmlTag::kDl);
+        break;
+      case HtmlTag::kTr: close_open(HtmlTag::kTr); break;
+      case HtmlTag::kTd: case HtmlTag::kTh:
+        if (!close_open(HtmlTag::kTd, HtmlTag::kTr)) close_open(HtmlTag::kTh, HtmlTag::kTr);
+        break;
+      case HtmlTag::kOption: close_open(HtmlTag::kOption); break;
+      case HtmlTag::kA: close_open(HtmlTag::kA); break;
+      default:
+        if (is_heading(tag) && !stack_.empty() && is_heading(stack_.back().tag)) pop();
+        break;
+    }
+  }
+
+  void end_tag(const HtmlToken& token) {
+    HtmlTag tag = tag_of(token.name);
+    if (tag == HtmlTag::kBr) {
+      line_break(token.source_start);
+      return;
+    }
+    if (tag == HtmlTag::kBody || tag == HtmlTag::kHtml) return;  // text after </body> is still body text
+    if (tag == HtmlTag::kOther) {
+      // Unknown inline elements: close only the innermost one, which is what well-formed
+      // markup means; anything else is harmless to leave open.
+      if (!stack_.empty() && stack_.back().tag == HtmlTag::kOther) pop();
+      return;
+    }
+    if (is_heading(tag)) {
+      for (size_t i = stack_.size(); i-- > 0;) {
+        if (is_heading(stack_[i].tag)) {
+          while (stack_.size() > i) pop();
+          return;
+        }
+      }
+      return;
+    }
+    for (size_t i = stack_.size(); i-- > 0;) {
+      if (stack_[i].tag == tag) {
+        while (stack_.size() > i) pop();
+        return;
+      }
+    }
+  }
+
+  void line_break(uint32_t at) {
+    if (block_.draft.text.empty() || (top() && top()->ignored)) return;
+    block_.draft.to_input.add(static_cast<uint32_t>(block_.draft.text.size()), at);
+    block_.draft.text.push_back('\n');
+    last_source_end_ = at + 4;
+    block_.draft.to_input.add(static_cast<uint32_t>(block_.draft.text.size()), last_source_end_);
+  }
+
+  static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+  void append(std::string_view text, const OffsetMap& text_to_source, bool in_link) {
+    DraftBlock& draft = block_.draft;
+    if (draft.text.empty()) {
+      size_t first = 0;
+      while (first < text.size() && is_space(text[first])) ++first;
+      if (first == text.size()) return;  // spaces between blocks make no block
+      const Frame* frame = top();
+      block_.owner = frame ? frame->block_owner : kNoElement;
+      draft.kind = frame ? frame->kind : BlockKind::kParagraph;
+      draft.level = frame ? frame->level : 0;
+    }
+    const auto position = static_cast<uint32_t>(draft.text.size());
+    draft.to_input.add(position, text_to_source.to_source(0));
+    for (const OffsetMap::Anchor& anchor : text_to_source.anchors()) {
+      if (anchor.derived > 0 && anchor.derived <= text.size()) draft.to_input.add(position + anchor.derived, anchor.source);
+    }
+    draft.text.append(text);
+    last_source_end_ = text_to_source.to_source(static_cast<uint32_t>(text.size()));
+    if (in_link) {
+      for (char c : text) block_.link_bytes += is_space(c) ? 0u : 1u;
+    }
+  }
+
+  void text(const HtmlToken& token) {
+    const Frame* frame = top();
+    if (frame != nullptr && frame->ignored) return;
+    append(token.text, token.text_to_source, frame != nullptr && frame->in_link);
+  }
+
+  void cdata(const HtmlToken& token) {
+    const Frame* frame = top();
+    if (frame != nullptr && frame->ignored) return;
+    OffsetMap map = OffsetMap::shifted(token.source_start + 9, static_cast<uint32_t>(token.text.size()));
+    append(token.text, map, frame != nullptr && frame->in_link);
+  }
+
+  // An unclosed comment swallows the rest of the page; keep that text, marked, so nothing the
+  // user pasted disappears.
+  void comment(const HtmlToken& token) {
+    if (token.source_end < html_.size() || html_.substr(token.source_start).ends_with("-->")) return;
+    flush();
+    OffsetMap map = OffsetMap::shifted(token.source_start + 4, static_cast<uint32_t>(token.text.size()));
+    append(token.text, map, false);
+    block_.from_comment = true;
+    flush();
+  }
+
+  void flush() {
+    DraftBlock& draft = block_.draft;
+    if (draft.text.empty()) return;
+    for (char c : draft.text) {
+      block_.text_bytes += is_space(c) ? 0u : 1u;
+      block_.commas += c == ',' ? 1u : 0u;
+    }
+    draft.to_input.finish(static_cast<uint32_t>(draft.text.size()), last_source_end_);
+    if (!html_to_input_.anchors().empty()) draft.to_input = OffsetMap::compose(draft.to_input, html_to_input_);
+    draft.kind_from_markup = draft.kind != BlockKind::kParagraph;
+    if (block_.owner != kNoElement) {
+      HtmlElement& owner = tree_.elements[block_.owner];
+      owner.text_bytes += block_.text_bytes;
+      owner.link_bytes += block_.link_bytes;
+    }
+    tree_.blocks.push_back(std::move(block_));
+    block_ = HtmlTextBlock();
+  }
+
+  std::string_view html_;
+  const OffsetMap& html_to_input_;
+  HtmlTokenObserver* observer_;
+  HtmlTokenizer tokenizer_;
+  HtmlTree tree_;
+  std::vector<Frame> stack_;
+  HtmlTextBlock block_;
+  uint32_t last_source_end_ = 0;
+  bool reported_depth_ = false;
+};
+
+}  // namespace
+
+const char* furniture_reason(HtmlFurniture furniture) {
+  switch (furniture) {
+    case HtmlFurniture::kNone: return "outside-article";
+    case HtmlFurniture::kNavigation: return "navigation";
+    case HtmlFurniture::kHeader: return "header";
+    case HtmlFurniture::kFooter: return "footer";
+    case HtmlFurniture::kAside: return "aside";
+    case HtmlFurniture::kComments: return "comments";
+    case HtmlFurniture::kShare: return "share";
+    case HtmlFurniture::kRelated: return "related";
+    case HtmlFurniture::kCookie: return "cookies";
+    case HtmlFurniture::kSubscribe: return "subscribe";
+    case HtmlFurniture::kAdvertisement: return "advertisement";
+    case HtmlFurniture::kHidden: return "hidden";
+    case HtmlFurniture::kForm: return "form";
+  }
+  return "outside-article";
+}
+
+HtmlTree build_html_tree(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer) {
+  return TreeBuilder(html, html_to_input, observer).build();
+}
+
+}  // namespace newsprism::parse
