@@ -36,6 +36,9 @@ constexpr std::array kTagNames = std::to_array<TagName>({
     {"thead", HtmlTag::kThead}, {"title", HtmlTag::kTitle}, {"tr", HtmlTag::kTr}, {"ul", HtmlTag::kUl},
 });
 
+static_assert(std::is_sorted(kTagNames.begin(), kTagNames.end(),
+                             [](const TagName& a, const TagName& b) { return a.name < b.name; }));
+
 HtmlTag tag_of(std::string_view name) {
   auto it = std::lower_bound(kTagNames.begin(), kTagNames.end(), name,
                              [](const TagName& entry, std::string_view value) { return entry.name < value; });
@@ -121,34 +124,49 @@ void for_each_word(std::string_view value, Visit&& visit) {
   emit();
 }
 
-HtmlFurniture furniture_word(std::string_view w) {
-  if (w == "comment" || w == "comments" || w == "disqus" || w == "respond" || w == "replies") return HtmlFurniture::kComments;
-  if (w == "share" || w == "sharing" || w == "social" || w == "sharebar" || w == "socials") return HtmlFurniture::kShare;
-  if (w == "related" || w == "recommended" || w == "recommendations" || w == "trending" || w == "popular" ||
-      w == "outbrain" || w == "taboola" || w == "morestories" || w == "readmore") {
-    return HtmlFurniture::kRelated;
-  }
-  if (w == "cookie" || w == "cookies" || w == "consent" || w == "gdpr") return HtmlFurniture::kCookie;
-  if (w == "newsletter" || w == "subscribe" || w == "subscription" || w == "signup" || w == "paywall") {
-    return HtmlFurniture::kSubscribe;
-  }
-  if (w == "ad" || w == "ads" || w == "advert" || w == "advertisement" || w == "sponsor" || w == "sponsored" ||
-      w == "promo" || w == "banner" || w == "dfp" || w == "adsbygoogle") {
-    return HtmlFurniture::kAdvertisement;
-  }
-  if (w == "nav" || w == "navbar" || w == "navigation" || w == "menu" || w == "breadcrumb" || w == "breadcrumbs" ||
-      w == "pagination" || w == "skip") {
-    return HtmlFurniture::kNavigation;
-  }
-  if (w == "sidebar" || w == "widget" || w == "rail" || w == "aside") return HtmlFurniture::kAside;
-  if (w == "footer" || w == "colophon") return HtmlFurniture::kFooter;
-  if (w == "masthead") return HtmlFurniture::kHeader;
-  return HtmlFurniture::kNone;
-}
+struct ClassWord {
+  std::string_view word;
+  HtmlFurniture furniture;  // kNone for article words
+};
 
-bool is_article_word(std::string_view w) {
-  return w == "article" || w == "body" || w == "content" || w == "entry" || w == "post" || w == "story" ||
-         w == "text" || w == "main" || w == "hentry" || w == "prose" || w == "articlebody";
+// Sorted by word for binary search. Furniture words mark page furniture; the kNone entries are
+// words that name article content.
+constexpr std::array kClassWords = std::to_array<ClassWord>({
+    {"ad", HtmlFurniture::kAdvertisement}, {"ads", HtmlFurniture::kAdvertisement},
+    {"adsbygoogle", HtmlFurniture::kAdvertisement}, {"advert", HtmlFurniture::kAdvertisement},
+    {"advertisement", HtmlFurniture::kAdvertisement}, {"article", HtmlFurniture::kNone},
+    {"articlebody", HtmlFurniture::kNone}, {"aside", HtmlFurniture::kAside}, {"banner", HtmlFurniture::kAdvertisement},
+    {"blog", HtmlFurniture::kNone}, {"body", HtmlFurniture::kNone}, {"breadcrumb", HtmlFurniture::kNavigation},
+    {"breadcrumbs", HtmlFurniture::kNavigation}, {"colophon", HtmlFurniture::kFooter},
+    {"comment", HtmlFurniture::kComments}, {"comments", HtmlFurniture::kComments}, {"consent", HtmlFurniture::kCookie},
+    {"content", HtmlFurniture::kNone}, {"cookie", HtmlFurniture::kCookie}, {"cookies", HtmlFurniture::kCookie},
+    {"dfp", HtmlFurniture::kAdvertisement}, {"disqus", HtmlFurniture::kComments}, {"entry", HtmlFurniture::kNone},
+    {"footer", HtmlFurniture::kFooter}, {"gdpr", HtmlFurniture::kCookie}, {"hentry", HtmlFurniture::kNone},
+    {"main", HtmlFurniture::kNone}, {"masthead", HtmlFurniture::kHeader}, {"menu", HtmlFurniture::kNavigation},
+    {"morestories", HtmlFurniture::kRelated}, {"nav", HtmlFurniture::kNavigation}, {"navbar", HtmlFurniture::kNavigation},
+    {"navigation", HtmlFurniture::kNavigation}, {"newsletter", HtmlFurniture::kSubscribe},
+    {"outbrain", HtmlFurniture::kRelated}, {"pagination", HtmlFurniture::kNavigation},
+    {"paywall", HtmlFurniture::kSubscribe}, {"popular", HtmlFurniture::kRelated}, {"post", HtmlFurniture::kNone},
+    {"promo", HtmlFurniture::kAdvertisement}, {"prose", HtmlFurniture::kNone}, {"rail", HtmlFurniture::kAside},
+    {"readmore", HtmlFurniture::kRelated}, {"recommendations", HtmlFurniture::kRelated},
+    {"recommended", HtmlFurniture::kRelated}, {"related", HtmlFurniture::kRelated}, {"replies", HtmlFurniture::kComments},
+    {"respond", HtmlFurniture::kComments}, {"share", HtmlFurniture::kShare}, {"sharebar", HtmlFurniture::kShare},
+    {"sharing", HtmlFurniture::kShare}, {"sidebar", HtmlFurniture::kAside}, {"signup", HtmlFurniture::kSubscribe},
+    {"skip", HtmlFurniture::kNavigation}, {"social", HtmlFurniture::kShare}, {"socials", HtmlFurniture::kShare},
+    {"sponsor", HtmlFurniture::kAdvertisement}, {"sponsored", HtmlFurniture::kAdvertisement},
+    {"story", HtmlFurniture::kNone}, {"subscribe", HtmlFurniture::kSubscribe},
+    {"subscription", HtmlFurniture::kSubscribe}, {"taboola", HtmlFurniture::kRelated}, {"text", HtmlFurniture::kNone},
+    {"trending", HtmlFurniture::kRelated}, {"widget", HtmlFurniture::kAside},
+});
+
+static_assert(std::is_sorted(kClassWords.begin(), kClassWords.end(),
+                             [](const ClassWord& a, const ClassWord& b) { return a.word < b.word; }));
+
+// The entry of a class or id word, or null when the word says nothing.
+const ClassWord* class_word(std::string_view word) {
+  auto it = std::lower_bound(kClassWords.begin(), kClassWords.end(), word,
+                             [](const ClassWord& entry, std::string_view value) { return entry.word < value; });
+  return it != kClassWords.end() && it->word == word ? &*it : nullptr;
 }
 
 // "article-body", "entry-content", "story-body", "post-content", ...: a whole class token.
@@ -260,19 +278,24 @@ class TreeBuilder {
     element.tag = tag;
     element.furniture = furniture_of_tag(tag);
     bool hidden = false;
+    // Class and id words matter on the containers that hold blocks; inline elements (spans,
+    // links: most of a page's tags) are not read for them.
+    const bool container = is_block(tag);
     for (const HtmlAttribute& attribute : token.attributes) {
       std::string_view name = attribute.name;
-      if (name == "class" || name == "id") {
+      if (container && (name == "class" || name == "id")) {
         int8_t weight = 0;
         for_each_word(attribute.value, [&](std::string_view word) {
-          HtmlFurniture furniture = furniture_word(word);
+          const ClassWord* entry = class_word(word);
+          if (entry == nullptr) return;
+          HtmlFurniture furniture = entry->furniture;
           if (furniture != HtmlFurniture::kNone) {
             weight = -1;
             // A class says more than the tag: <aside class="related"> is a related list.
             if (element.furniture == HtmlFurniture::kNone || element.furniture == HtmlFurniture::kAside) {
               element.furniture = furniture;
             }
-          } else if (weight == 0 && is_article_word(word)) {
+          } else if (weight == 0) {
             weight = 1;
           }
         });
