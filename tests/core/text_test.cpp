@@ -88,3 +88,15 @@ TEST_CASE("OffsetMap composes two stages") {
     CHECK(both.to_source(d) == inner.to_source(outer.to_source(d)));
   }
 }
+
+TEST_CASE("fold_for_matching: curly quotes, dashes and case fold; the map leads back") {
+  std::string text = "\xE2\x80\x9CIt\xE2\x80\x99s OK\xE2\x80\x9D \xE2\x80\x94 she said\xE2\x80\xA6";
+  OffsetMap map;
+  std::string folded = newsprism::fold_for_matching(text, &map);
+  CHECK(folded == "\"it's ok\" - she said...");
+  // "she" in the folded text leads back to "she" in the display text.
+  size_t she = folded.find("she");
+  CHECK(text.substr(map.to_source(static_cast<uint32_t>(she)), 3) == "she");
+  CHECK(map.to_source(static_cast<uint32_t>(folded.size())) == text.size());
+  CHECK(newsprism::fold_for_matching("caf\xC3\xA9") == "caf\xC3\xA9");  // letters beyond ASCII stay
+}
