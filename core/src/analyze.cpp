@@ -9,6 +9,7 @@
 #include "parse/article_assembler.hpp"
 #include "parse/detect.hpp"
 #include "parse/html_article.hpp"
+#include "parse/html_metadata.hpp"
 #include "parse/json_articles.hpp"
 #include "parse/json_drafts.hpp"
 #include "parse/markdown_text.hpp"
@@ -74,9 +75,12 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
   parse::HtmlGuess html = parse::looks_like_html(bytes);
   if (html.is_html) {
     summary.format = {"html", std::move(html.reason)};
+    parse::HtmlMetadataCollector metadata;
     parse::ArticleDraft draft = parse::html_to_article(
-        bytes, OffsetMap(), html.whole_page ? parse::HtmlScope::kPage : parse::HtmlScope::kFragment);
+        bytes, OffsetMap(), html.whole_page ? parse::HtmlScope::kPage : parse::HtmlScope::kFragment, &metadata);
     draft.format = summary.format;
+    draft.metadata = metadata.finish();
+    for (const Diagnostic& issue : metadata.issues()) draft.diagnostics.push_back(issue);
     drafts.push_back(std::move(draft));
     return drafts;
   }
