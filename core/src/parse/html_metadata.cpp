@@ -6,6 +6,7 @@
 #include <string>
 
 #include "parse/dates.hpp"
+#include "parse/rule_text.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -28,24 +29,7 @@ std::string lower(std::string_view text) {
   return out;
 }
 
-// Trimmed, inner runs of white space as one space, cut at kMaxFieldBytes (on a character).
-std::string clean(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-    if (out.size() >= kMaxFieldBytes) break;
-  }
-  while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
-  if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
-  return out;
-}
+std::string clean(std::string_view text) { return rule_text::collapse_spaces(text, kMaxFieldBytes); }
 
 std::string date_value(std::string_view text) {
   ParsedDate date = parse_date(text);

@@ -6,6 +6,7 @@
 #include "parse/html_article.hpp"
 #include "parse/html_tokenizer.hpp"
 #include "parse/plain_text.hpp"
+#include "parse/rule_text.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -114,19 +115,7 @@ std::string html_snippet_text(std::string_view html) {
   while (tokenizer.next(token)) {
     if (token.kind == HtmlTokenKind::kText) text += token.text;
   }
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
+  return rule_text::collapse_spaces(text);
 }
 
 std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input) {

@@ -1,10 +1,11 @@
 // Small text helpers shared by the line rules (dates, bylines, boilerplate): ASCII case folding
 // and trimming on string views, and decoding one UTF-8 character. The rules read short lines, so
-// everything here works in place on views and never allocates.
+// everything here works in place on views and, but for collapse_spaces(), never allocates.
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace newsprism::parse::rule_text {
@@ -38,6 +39,28 @@ inline std::string_view trim(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
   while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
   return text;
+}
+
+/// `text` trimmed, with every inner run of ASCII white space as one space, cut at `limit` bytes
+/// (never inside a UTF-8 character). For field values: titles, names, descriptions.
+inline std::string collapse_spaces(std::string_view text, size_t limit = SIZE_MAX) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (is_space(c) || c == '\f') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+    if (out.size() >= limit) {
+      while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+      if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+      break;
+    }
+  }
+  return out;
 }
 
 /// ASCII case-insensitive equality; other bytes must match exactly.
