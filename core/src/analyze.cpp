@@ -8,6 +8,8 @@
 #include "newsprism/text.hpp"
 #include "parse/article_assembler.hpp"
 #include "parse/detect.hpp"
+#include "parse/feed_articles.hpp"
+#include "parse/feed_drafts.hpp"
 #include "parse/html_article.hpp"
 #include "parse/html_metadata.hpp"
 #include "parse/json_articles.hpp"
@@ -71,6 +73,15 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
       add_diagnostic(summary.diagnostics, Severity::kWarning, "json_read_as_text",
                      "the JSON holds no article that could be read; it is shown as plain text");
     }
+  }
+  if (std::optional<parse::FeedExtraction> feed = parse::extract_feed_articles(bytes)) {
+    for (Diagnostic& issue : feed->issues) summary.diagnostics.push_back(std::move(issue));
+    if (!feed->items.empty()) {
+      summary.format = {feed->format, feed->reason};
+      return parse::feed_drafts(std::move(*feed));
+    }
+    add_diagnostic(summary.diagnostics, Severity::kWarning, "feed_read_as_text",
+                   "the feed holds no item that could be read; it is shown as its text");
   }
   parse::HtmlGuess html = parse::looks_like_html(bytes);
   if (html.is_html) {

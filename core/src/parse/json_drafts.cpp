@@ -3,9 +3,8 @@
 #include <string>
 
 #include "parse/dates.hpp"
-#include "parse/html_article.hpp"
+#include "parse/field_body.hpp"
 #include "parse/html_tokenizer.hpp"
-#include "parse/plain_text.hpp"
 #include "parse/rule_text.hpp"
 
 namespace newsprism::parse {
@@ -49,24 +48,10 @@ int32_t escaped_unit(std::string_view input, size_t at) {
 
 void append_body(JsonArticle& json, std::string_view input, ArticleDraft& draft) {
   const bool use_body = !json.body.empty();
-  std::string& body = use_body ? json.body : json.excerpt;
-  bool is_html = use_body ? json.body_is_html : json.excerpt_is_html;
+  const std::string& body = use_body ? json.body : json.excerpt;
   if (body.empty()) return;
   OffsetMap map = string_map(input, use_body ? json.body_offset : json.excerpt_offset, body.size());
-  if (is_html) {
-    ArticleDraft html = html_to_article(body, map, HtmlScope::kFragment);
-    for (DraftBlock& block : html.blocks) draft.blocks.push_back(std::move(block));
-    for (Diagnostic& diagnostic : html.diagnostics) draft.diagnostics.push_back(std::move(diagnostic));
-    return;
-  }
-  NormalizedText normalized = normalize_text(body);
-  normalized.to_input = OffsetMap::compose(normalized.to_input, map);
-  ArticleDraft text = plain_text_draft(std::move(normalized));
-  for (DraftBlock& block : text.blocks) {
-    if (block.kind == BlockKind::kTitle) block.kind = BlockKind::kParagraph;  // the title is a field
-    draft.blocks.push_back(std::move(block));
-  }
-  draft.normalization = text.normalization;
+  append_field_body(body, use_body ? json.body_is_html : json.excerpt_is_html, map, draft);
 }
 
 }  // namespace
@@ -135,23 +120,16 @@ std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_v
     metadata.description = json.excerpt_is_html || json.description.find('<') != std::string::npos
                                ? html_snippet_text(json.description.empty() ? json.excerpt : json.description)
                                : (json.description.empty() ? json.excerpt : json.description);
-    if (!metadata.title.empty()) {
-      DraftBlock title;
-      title.kind = BlockKind::kTitle;
-      title.kind_from_markup = true;
-      title.text = metadata.title;
-      // Decoded entities or dropped tags make the HTML title's map approximate: it spans the string.
-      title.to_input = string_map(input, json.title_is_html ? kNoJsonOffset : json.title_offset, title.text.size());
-      if (json.title_is_html && json.title_offset != kNoJsonOffset) {
-        OffsetMap raw;
-        if (json_string_map(input, json.title_offset, json.title.size(), raw)) {
-          title.to_input = OffsetMap();
-          title.to_input.add(0, raw.to_source(0));
-          title.to_input.finish(static_cast<uint32_t>(title.text.size()), raw.to_source(static_cast<uint32_t>(json.title.size())));
-        }
-      }
-      draft.blocks.push_back(std::move(title));
+    // Decoded entities or dropped tags make an HTML title's map approximate: it spans the string.
+    OffsetMap title_map = string_map(input, json.title_is_html ? kNoJsonOffset : json.title_offset, metadata.title.size());
+    OffsetMap raw;
+    if (json.title_is_html && json.title_offset != kNoJsonOffset &&
+        json_string_map(input, json.title_offset, json.title.size(), raw)) {
+      title_map = OffsetMap();
+      title_map.add(0, raw.to_source(0));
+      title_map.finish(static_cast<uint32_t>(metadata.title.size()), raw.to_source(static_cast<uint32_t>(json.title.size())));
     }
+    add_field_title(metadata.title, std::move(title_map), draft);
     append_body(json, input, draft);
     drafts.push_back(std::move(draft));
   }
