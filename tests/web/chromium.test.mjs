@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -63,7 +63,7 @@ test('chromium: paste two articles, load the examples, see each card, its metada
   ({ exampleCards } = await runPageScenario(driver, url, 'chromium'));
 });
 
-test('chromium: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
+test('chromium: the examples give one card per article, in every format', () => {
   checkExampleFormats(exampleCards);
 });
 

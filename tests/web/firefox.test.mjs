@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -54,7 +54,7 @@ test('firefox: paste two articles, load the examples, see each card, its metadat
   ({ exampleCards } = await runPageScenario(driver, url, 'firefox'));
 });
 
-test('firefox: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
+test('firefox: the examples give one card per article, in every format', () => {
   checkExampleFormats(exampleCards);
 });
 

@@ -60,12 +60,6 @@ export const EXAMPLE_CARDS = [
   ['bakery-cooperative.md', 'markdown'],
 ];
 
-/**
- * Set while the core on this branch still reads HTML pages and RSS feeds as plain text (their
- * front-ends land later): the engine tests run checkExampleFormats as a todo until then.
- */
-export const EXAMPLE_FORMATS_TODO = 'HTML pages and RSS feeds are read as plain text until their front-ends land';
-
 // Runs in the page: every card, as the reader sees it.
 export const READ_CARDS = `(() => Array.from(document.querySelectorAll('#results > article')).map((card) => ({
   source: card.dataset.source,

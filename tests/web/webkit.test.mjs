@@ -10,7 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  EXAMPLE_FORMATS_TODO, checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -97,7 +97,7 @@ test('webkit: paste two articles, load the examples, see each card, its metadata
   ({ exampleCards } = await withTimeout(runPageScenario(webkitDriver, url, 'webkit'), 180000, 'the WebKit scenario'));
 });
 
-test('webkit: the examples give one card per article, in every format', { todo: EXAMPLE_FORMATS_TODO }, () => {
+test('webkit: the examples give one card per article, in every format', () => {
   checkExampleFormats(exampleCards);
 });
 
