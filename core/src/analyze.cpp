@@ -6,6 +6,7 @@
 #include <string>
 
 #include "newsprism/text.hpp"
+#include "dedup/corpus.hpp"
 #include "parse/article_assembler.hpp"
 #include "parse/detect.hpp"
 #include "parse/feed_articles.hpp"
@@ -31,6 +32,15 @@ std::optional<Error> check_limits(std::span<const Input> inputs, const Options& 
   if (options.max_input_bytes == 0 || options.max_input_bytes > kMaxInputBytesCeiling) {
     return Error{ErrorCode::kInvalidOption,
                  "max_input_bytes must be between 1 and " + bytes_text(kMaxInputBytesCeiling)};
+  }
+  const DedupOptions& dedup = options.dedup;
+  if (dedup.hashes == 0 || dedup.hashes % 4 != 0 || dedup.hashes > 1024 || dedup.bands == 0 ||
+      dedup.hashes % dedup.bands != 0) {
+    return Error{ErrorCode::kInvalidOption,
+                 "dedup.hashes must be a multiple of 4 up to 1024 and dedup.bands must divide it"};
+  }
+  if (dedup.shingle_words == 0 || dedup.shingle_words > 32) {
+    return Error{ErrorCode::kInvalidOption, "dedup.shingle_words must be between 1 and 32"};
   }
   if (inputs.size() > options.max_inputs) {
     return Error{ErrorCode::kTooManyInputs, std::to_string(inputs.size()) +
@@ -109,7 +119,7 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
   return drafts;
 }
 
-void analyze_input(const Input& input, uint32_t index, const Options& options, Report& report) {
+void analyze_input(const Input& input, uint32_t index, Report& report) {
   InputSummary summary;
   summary.index = index;
   summary.source = std::string(input.source);
@@ -129,7 +139,7 @@ void analyze_input(const Input& input, uint32_t index, const Options& options, R
       article.id = static_cast<uint32_t>(report.articles.size());
       article.input = index;
       article.source = summary.source;
-      parse::assemble_article(std::move(draft), article, options.tokens);
+      parse::assemble_article(std::move(draft), article);
       summary.articles.push_back(article.id);
       report.articles.push_back(std::move(article));
     }
@@ -144,7 +154,11 @@ Result<Report> analyze(std::span<const Input> inputs, const Options& options) {
   Report report;
   report.inputs.reserve(inputs.size());
   for (size_t i = 0; i < inputs.size(); ++i) {
-    analyze_input(inputs[i], static_cast<uint32_t>(i), options, report);
+    analyze_input(inputs[i], static_cast<uint32_t>(i), report);
+  }
+  dedup::compare_articles(report, options.dedup);
+  if (!options.tokens) {
+    for (Article& article : report.articles) article.tokens = std::vector<Token>();
   }
   return report;
 }

@@ -20,6 +20,20 @@ struct Input {
 };
 
 /// Limits and switches. The defaults suit a page and a CLI alike.
+/// How articles are compared (see core/src/dedup/). The defaults are documented in the README.
+struct DedupOptions {
+  /// Words per shingle (characters per shingle for CJK text).
+  uint32_t shingle_words = 5;
+  /// MinHash hashes (a multiple of 4) and LSH bands (dividing the hashes).
+  uint32_t hashes = 128;
+  uint32_t bands = 16;
+  /// Seed of the MinHash family: signatures compare only under the same seed.
+  uint64_t seed = 0x6E657773707269ULL;
+  /// Up to this many articles every pair is compared (small pastes: the page's matrix);
+  /// beyond it only the LSH candidates and the pairs they imply.
+  uint32_t all_pairs_up_to = 64;
+};
+
 struct Options {
   /// Largest single input accepted, in bytes. At most 1 GiB (offsets are 32-bit).
   uint64_t max_input_bytes = 128ull << 20;
@@ -31,6 +45,7 @@ struct Options {
   /// text in JSON); callers that only need blocks and sentences turn them off. Sentences keep
   /// their first_token and token_count either way.
   bool tokens = true;
+  DedupOptions dedup;
 };
 
 /// The hard ceiling on Options::max_input_bytes: clean text may grow to three times its input

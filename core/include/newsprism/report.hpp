@@ -93,6 +93,30 @@ struct ArticleMetadata {
   std::string description;
 };
 
+/// A block or sentence of an article that repeats an earlier one of the same article.
+struct Repeat {
+  /// "block" or "sentence".
+  const char* unit = "block";
+  /// Index of the repeating block (in Article::blocks) or sentence (in Article::sentences).
+  uint32_t index = 0;
+  /// Index of its first occurrence, of the same unit.
+  uint32_t first = 0;
+  /// Exact after normalization (case, spaces, quotes, dashes, Markdown markers), or near: word
+  /// 3-shingle Jaccard of at least 0.8, given in thousandths.
+  bool exact = true;
+  uint32_t similarity_thousandths = 1000;
+};
+
+/// What the corpus stages keep of an article to compare it with others, now or later.
+struct Fingerprint {
+  /// Distinct word 5-shingles (character shingles for CJK text) of the normalized body.
+  uint32_t shingles = 0;
+  /// MinHash signature (see core/src/dedup/minhash.hpp for the fixed hash family and seed).
+  std::vector<uint32_t> signature;
+  /// One key per LSH band.
+  std::vector<uint64_t> band_keys;
+};
+
 /// One cleaned article. `text` is the clean text: its blocks joined by blank lines, with
 /// line endings and spaces normalized. Every span indexes into `text`.
 struct Article {
@@ -114,6 +138,9 @@ struct Article {
   /// Number of words (runs of letters or digits) in `text`.
   uint32_t word_count = 0;
   std::vector<Diagnostic> diagnostics;
+  /// Blocks and sentences that repeat earlier ones, in text order.
+  std::vector<Repeat> repeats;
+  Fingerprint fingerprint;
 };
 
 /// One input as given: its label, size, detected format, the articles it produced and what
@@ -127,10 +154,67 @@ struct InputSummary {
   std::vector<Diagnostic> diagnostics;
 };
 
+/// How two articles relate, strongest first.
+enum class Relation { kIdentical, kNearDuplicate, kContains, kRewrite, kSameStory, kUnrelated };
+
+/// The stable name of a relation, e.g. "near_duplicate".
+const char* relation_name(Relation relation);
+
+/// Two sentences, one of each article of a pair, that say the same thing.
+struct AlignedSentences {
+  uint32_t a = 0;  ///< index in the first article's sentences
+  uint32_t b = 0;  ///< index in the second article's sentences
+  /// Weighted overlap of content words, names and numbers, in thousandths.
+  uint32_t score_thousandths = 0;
+  /// The two sentences are the same after normalization.
+  bool exact = false;
+};
+
+/// Two articles compared, with the figures that explain the relation. All figures are exact
+/// (computed on the shingle sets, not estimated from signatures), in thousandths.
+struct ArticlePair {
+  uint32_t a = 0;
+  uint32_t b = 0;
+  Relation relation = Relation::kUnrelated;
+  /// For kContains: the article that contains the other (a or b).
+  uint32_t container = 0;
+  uint32_t jaccard_thousandths = 0;
+  uint32_t a_in_b_thousandths = 0;  ///< share of a's shingles found in b
+  uint32_t b_in_a_thousandths = 0;
+  /// Sentences of a found word for word in b.
+  uint32_t shared_sentences = 0;
+  /// Content-word similarity of the two articles as wholes (cosine of weighted stems).
+  uint32_t topic_thousandths = 0;
+  std::vector<AlignedSentences> aligned;
+  /// Why the relation was chosen, for people.
+  std::string reason;
+};
+
+/// Sentences of one article that no other article of its story has.
+struct StoryAdditions {
+  uint32_t article = 0;
+  std::vector<uint32_t> sentences;
+};
+
+/// Articles that tell one story: copies, excerpts and rewrites of one source.
+struct Story {
+  uint32_t id = 0;
+  std::vector<uint32_t> members;
+  /// The likely source and why ("earliest publication", "the others align into it", ...).
+  uint32_t source = 0;
+  std::string source_reason;
+  std::vector<StoryAdditions> additions;
+  /// Other stories on the same topic (pairs of relation same_story between them).
+  std::vector<uint32_t> related;
+};
+
 /// Everything newsprism found in one call.
 struct Report {
   std::vector<InputSummary> inputs;
   std::vector<Article> articles;
+  /// Compared pairs, a < b, in order; for small sets every pair, otherwise the candidates.
+  std::vector<ArticlePair> pairs;
+  std::vector<Story> stories;
 };
 
 /// The library's version, e.g. "0.1.0".

@@ -156,6 +156,18 @@ void JsonWriter::unsigned_number(uint64_t value) {
   out_.append(buffer, end);
 }
 
+void JsonWriter::thousandths(uint32_t value) {
+  before_value();
+  char buffer[24];
+  char* end = std::to_chars(buffer, buffer + sizeof buffer, value / 1000).ptr;
+  *end++ = '.';
+  const uint32_t fraction = value % 1000;
+  *end++ = static_cast<char>('0' + fraction / 100);
+  *end++ = static_cast<char>('0' + fraction / 10 % 10);
+  *end++ = static_cast<char>('0' + fraction % 10);
+  out_.append(buffer, static_cast<size_t>(end - buffer));
+}
+
 void JsonWriter::boolean(bool value) {
   before_value();
   out_.append(value ? "true" : "false");

@@ -33,6 +33,8 @@ class JsonWriter {
   void number(int64_t value);
   void unsigned_number(uint64_t value);
   void boolean(bool value);
+  /// A fraction given in thousandths, written with three decimals: 812 -> 0.812.
+  void thousandths(uint32_t value);
   void null();
 
   std::string take() { return std::move(out_); }

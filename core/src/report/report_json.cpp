@@ -139,6 +139,8 @@ void write_sentences(JsonWriter& json, const std::vector<SentenceSpan>& sentence
   json.end_array();
 }
 
+void write_fingerprint(JsonWriter& json, const Fingerprint& fingerprint);
+
 void write_article(JsonWriter& json, const Article& article) {
   json.begin_object();
   json.key("id");
@@ -167,6 +169,125 @@ void write_article(JsonWriter& json, const Article& article) {
   write_tokens(json, article.tokens);
   json.key("diagnostics");
   write_diagnostics(json, article.diagnostics);
+  json.key("repeats");
+  json.begin_array();
+  for (const Repeat& repeat : article.repeats) {
+    json.begin_object();
+    json.key("unit");
+    json.string(repeat.unit);
+    json.key("index");
+    json.unsigned_number(repeat.index);
+    json.key("first");
+    json.unsigned_number(repeat.first);
+    json.key("exact");
+    json.boolean(repeat.exact);
+    json.key("similarity");
+    json.thousandths(repeat.similarity_thousandths);
+    json.end_object();
+  }
+  json.end_array();
+  json.key("fingerprint");
+  write_fingerprint(json, article.fingerprint);
+  json.end_object();
+}
+
+std::string hex(uint64_t value, int digits) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(static_cast<size_t>(digits), '0');
+  for (int i = digits - 1; i >= 0; --i, value >>= 4) out[static_cast<size_t>(i)] = kHex[value & 0xF];
+  return out;
+}
+
+// The signature as one hex string (8 digits a value) and the band keys as 16-digit strings:
+// compact, and exact where JSON numbers would lose 64-bit precision in JavaScript.
+void write_fingerprint(JsonWriter& json, const Fingerprint& fingerprint) {
+  json.begin_object();
+  json.key("shingles");
+  json.unsigned_number(fingerprint.shingles);
+  std::string signature;
+  signature.reserve(fingerprint.signature.size() * 8);
+  for (uint32_t value : fingerprint.signature) signature += hex(value, 8);
+  json.key("signature");
+  json.string(signature);
+  json.key("band_keys");
+  json.begin_compact_array();
+  for (uint64_t key : fingerprint.band_keys) json.string(hex(key, 16));
+  json.end_compact_array();
+  json.end_object();
+}
+
+void write_pair(JsonWriter& json, const ArticlePair& pair) {
+  json.begin_object();
+  json.key("a");
+  json.unsigned_number(pair.a);
+  json.key("b");
+  json.unsigned_number(pair.b);
+  json.key("relation");
+  json.string(relation_name(pair.relation));
+  if (pair.relation == Relation::kContains) {
+    json.key("container");
+    json.unsigned_number(pair.container);
+  }
+  json.key("jaccard");
+  json.thousandths(pair.jaccard_thousandths);
+  json.key("containment");
+  json.begin_compact_array();
+  json.thousandths(pair.a_in_b_thousandths);
+  json.thousandths(pair.b_in_a_thousandths);
+  json.end_compact_array();
+  json.key("shared_sentences");
+  json.unsigned_number(pair.shared_sentences);
+  json.key("topic_similarity");
+  json.thousandths(pair.topic_thousandths);
+  json.key("reason");
+  json.string(pair.reason);
+  json.key("aligned");
+  json.begin_array();
+  for (const AlignedSentences& s : pair.aligned) {
+    json.begin_object();
+    json.key("a");
+    json.unsigned_number(s.a);
+    json.key("b");
+    json.unsigned_number(s.b);
+    json.key("score");
+    json.thousandths(s.score_thousandths);
+    json.key("exact");
+    json.boolean(s.exact);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+void write_story(JsonWriter& json, const Story& story) {
+  json.begin_object();
+  json.key("id");
+  json.unsigned_number(story.id);
+  json.key("members");
+  json.begin_compact_array();
+  for (uint32_t m : story.members) json.unsigned_number(m);
+  json.end_compact_array();
+  json.key("source");
+  json.unsigned_number(story.source);
+  json.key("source_reason");
+  json.string(story.source_reason);
+  json.key("related");
+  json.begin_compact_array();
+  for (uint32_t r : story.related) json.unsigned_number(r);
+  json.end_compact_array();
+  json.key("additions");
+  json.begin_array();
+  for (const StoryAdditions& additions : story.additions) {
+    json.begin_object();
+    json.key("article");
+    json.unsigned_number(additions.article);
+    json.key("sentences");
+    json.begin_compact_array();
+    for (uint32_t s : additions.sentences) json.unsigned_number(s);
+    json.end_compact_array();
+    json.end_object();
+  }
+  json.end_array();
   json.end_object();
 }
 
@@ -219,6 +340,18 @@ size_t estimated_json_bytes(const Report& report, bool pretty) {
 
 }  // namespace
 
+const char* relation_name(Relation relation) {
+  switch (relation) {
+    case Relation::kIdentical: return "identical";
+    case Relation::kNearDuplicate: return "near_duplicate";
+    case Relation::kContains: return "contains";
+    case Relation::kRewrite: return "rewrite";
+    case Relation::kSameStory: return "same_story";
+    case Relation::kUnrelated: return "unrelated";
+  }
+  return "unrelated";
+}
+
 std::string report_to_json(const Report& report, bool pretty) {
   JsonWriter json(pretty);
   json.reserve(estimated_json_bytes(report, pretty));
@@ -239,6 +372,14 @@ std::string report_to_json(const Report& report, bool pretty) {
   json.key("articles");
   json.begin_array();
   for (const Article& article : report.articles) write_article(json, article);
+  json.end_array();
+  json.key("pairs");
+  json.begin_array();
+  for (const ArticlePair& pair : report.pairs) write_pair(json, pair);
+  json.end_array();
+  json.key("stories");
+  json.begin_array();
+  for (const Story& story : report.stories) write_story(json, story);
   json.end_array();
   json.end_object();
   return json.take();

@@ -1,0 +1,381 @@
+#include "dedup/corpus.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <string>
+#include <unordered_map>
+
+#include "dedup/features.hpp"
+#include "dedup/minhash.hpp"
+
+namespace newsprism::dedup {
+namespace {
+
+constexpr uint32_t kNearDuplicate = 750;
+constexpr uint32_t kContains = 800;
+constexpr uint32_t kAligned = 400;
+
+std::string thousandths_text(uint32_t value) {
+  std::string digits = std::to_string(value % 1000);
+  return std::to_string(value / 1000) + "." + std::string(3 - digits.size(), '0') + digits;
+}
+
+uint32_t ratio(uint64_t part, uint64_t whole) {
+  return whole == 0 ? 0 : static_cast<uint32_t>((part * 1000 + whole / 2) / whole);
+}
+
+uint64_t shared_count(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0;
+  size_t j = 0;
+  uint64_t shared = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return shared;
+}
+
+// Integer weights that play the part of IDF: rare stems weigh more, stems in every article
+// least; integers keep every target's figures identical.
+class StemWeights {
+ public:
+  StemWeights(const std::vector<ArticleFeatures>& features, size_t stem_count)
+      : document_frequency_(stem_count, 0), articles_(features.size()) {
+    for (const ArticleFeatures& f : features) {
+      for (const auto& [stem, count] : f.stem_counts) ++document_frequency_[stem];
+    }
+  }
+  uint64_t weight(uint32_t stem) const {
+    const uint64_t df = std::max<uint32_t>(document_frequency_[stem], 1);
+    return std::min<uint64_t>(4000, 1000 * (articles_ + 1) / (df + 1));
+  }
+
+ private:
+  std::vector<uint32_t> document_frequency_;
+  uint64_t articles_;
+};
+
+uint64_t term_weight(const StemWeights& weights, const ArticleFeatures& f, uint32_t stem) {
+  const bool anchor = std::binary_search(f.anchors.begin(), f.anchors.end(), stem);
+  return weights.weight(stem) * (anchor ? 2 : 1);
+}
+
+uint64_t sentence_weight(const StemWeights& weights, const ArticleFeatures& f, const SentenceTerms& terms) {
+  uint64_t total = 0;
+  for (uint32_t stem : terms.terms) total += term_weight(weights, f, stem);
+  return total;
+}
+
+// For each body sentence of a, its best counterpart in b by weighted Dice overlap of stems.
+std::vector<AlignedSentences> align(const ArticleFeatures& a, const ArticleFeatures& b, const StemWeights& weights) {
+  std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // stem -> sentences of b
+  std::vector<uint64_t> b_weight(b.sentence_terms.size(), 0);
+  std::unordered_map<uint64_t, uint32_t> b_keys;
+  for (uint32_t s = 0; s < b.sentence_terms.size(); ++s) {
+    if (!b.sentence_in_body[s]) continue;
+    b_weight[s] = sentence_weight(weights, b, b.sentence_terms[s]);
+    for (uint32_t stem : b.sentence_terms[s].terms) index[stem].push_back(s);
+    if (b.sentence_keys[s] != 0) b_keys.emplace(b.sentence_keys[s], s);
+  }
+  std::vector<AlignedSentences> aligned;
+  std::vector<uint64_t> overlap(b.sentence_terms.size(), 0);
+  std::vector<uint32_t> shared_terms(b.sentence_terms.size(), 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t s = 0; s < a.sentence_terms.size(); ++s) {
+    if (!a.sentence_in_body[s]) continue;
+    if (a.sentence_keys[s] != 0) {
+      auto exact = b_keys.find(a.sentence_keys[s]);
+      if (exact != b_keys.end()) {
+        aligned.push_back({s, exact->second, 1000, true});
+        continue;
+      }
+    }
+    const SentenceTerms& terms = a.sentence_terms[s];
+    const uint64_t a_weight = sentence_weight(weights, a, terms);
+    if (a_weight == 0) continue;
+    touched.clear();
+    for (uint32_t stem : terms.terms) {
+      auto it = index.find(stem);
+      if (it == index.end()) continue;
+      const uint64_t w = term_weight(weights, a, stem);
+      for (uint32_t t : it->second) {
+        if (overlap[t] == 0 && shared_terms[t] == 0) touched.push_back(t);
+        overlap[t] += w;
+        ++shared_terms[t];
+      }
+    }
+    uint32_t best = UINT32_MAX;
+    uint32_t best_score = 0;
+    for (uint32_t t : touched) {
+      const uint32_t score = ratio(2 * overlap[t], a_weight + b_weight[t]);
+      if (shared_terms[t] >= 2 && (score > best_score || (score == best_score && t < best))) {
+        best = t;
+        best_score = score;
+      }
+      overlap[t] = 0;
+      shared_terms[t] = 0;
+    }
+    if (best != UINT32_MAX && best_score >= kAligned) aligned.push_back({s, best, best_score, false});
+  }
+  return aligned;
+}
+
+uint32_t topic_similarity(const ArticleFeatures& a, const ArticleFeatures& b, const StemWeights& weights) {
+  // Cosine of stem-count vectors weighted by rarity; only the final square root is floating
+  // point, and it is correctly rounded on every target.
+  double dot = 0;
+  double na = 0;
+  double nb = 0;
+  size_t i = 0;
+  size_t j = 0;
+  for (const auto& [stem, count] : a.stem_counts) {
+    const double w = static_cast<double>(weights.weight(stem) * count);
+    na += w * w;
+  }
+  for (const auto& [stem, count] : b.stem_counts) {
+    const double w = static_cast<double>(weights.weight(stem) * count);
+    nb += w * w;
+  }
+  while (i < a.stem_counts.size() && j < b.stem_counts.size()) {
+    if (a.stem_counts[i].first == b.stem_counts[j].first) {
+      const double w = static_cast<double>(weights.weight(a.stem_counts[i].first));
+      dot += (w * a.stem_counts[i].second) * (w * b.stem_counts[j].second);
+      ++i;
+      ++j;
+    } else if (a.stem_counts[i].first < b.stem_counts[j].first) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  if (na == 0 || nb == 0) return 0;
+  const double cosine = dot / (std::sqrt(na) * std::sqrt(nb));
+  return static_cast<uint32_t>(cosine * 1000 + 0.5);
+}
+
+size_t body_sentences(const ArticleFeatures& f) {
+  return static_cast<size_t>(std::count(f.sentence_in_body.begin(), f.sentence_in_body.end(), 1));
+}
+
+ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& features, const StemWeights& weights) {
+  const ArticleFeatures& fa = features[a];
+  const ArticleFeatures& fb = features[b];
+  ArticlePair pair;
+  pair.a = a;
+  pair.b = b;
+  const uint64_t shared = shared_count(fa.shingles, fb.shingles);
+  pair.jaccard_thousandths = ratio(shared, fa.shingles.size() + fb.shingles.size() - shared);
+  pair.a_in_b_thousandths = ratio(shared, fa.shingles.size());
+  pair.b_in_a_thousandths = ratio(shared, fb.shingles.size());
+  pair.aligned = align(fa, fb, weights);
+  for (const AlignedSentences& s : pair.aligned) pair.shared_sentences += s.exact ? 1u : 0u;
+  pair.topic_thousandths = topic_similarity(fa, fb, weights);
+
+  const size_t shorter = std::min(body_sentences(fa), body_sentences(fb));
+  const uint32_t aligned_share = ratio(pair.aligned.size(), shorter);
+  const bool empty = fa.shingles.empty() || fb.shingles.empty();
+  if (!empty && fa.shingles == fb.shingles) {
+    pair.relation = Relation::kIdentical;
+    pair.reason = "the bodies are the same text after normalization";
+  } else if (!empty && pair.jaccard_thousandths >= kNearDuplicate) {
+    pair.relation = Relation::kNearDuplicate;
+    pair.reason = "word 5-shingle Jaccard " + thousandths_text(pair.jaccard_thousandths) + " >= 0.750";
+  } else if (!empty && std::max(pair.a_in_b_thousandths, pair.b_in_a_thousandths) >= kContains) {
+    pair.relation = Relation::kContains;
+    const bool b_holds_a = pair.a_in_b_thousandths >= pair.b_in_a_thousandths;
+    pair.container = b_holds_a ? b : a;
+    pair.reason = thousandths_text(b_holds_a ? pair.a_in_b_thousandths : pair.b_in_a_thousandths) +
+                  " of article " + std::to_string(b_holds_a ? a : b) + "'s shingles are in article " +
+                  std::to_string(pair.container);
+  } else if ((pair.aligned.size() >= 3 && aligned_share >= 250) ||
+             (pair.aligned.size() >= 5 && pair.topic_thousandths >= 400)) {
+    pair.relation = Relation::kRewrite;
+    pair.reason = std::to_string(pair.aligned.size()) + " sentences align (" + thousandths_text(aligned_share) +
+                  " of the shorter article's " + std::to_string(shorter) + "), content-word similarity " +
+                  thousandths_text(pair.topic_thousandths);
+  } else if (pair.topic_thousandths >= 300 || !pair.aligned.empty()) {
+    pair.relation = Relation::kSameStory;
+    pair.reason = "content-word similarity " + thousandths_text(pair.topic_thousandths) + ", " +
+                  std::to_string(pair.aligned.size()) + " aligned sentence(s)";
+  } else {
+    pair.relation = Relation::kUnrelated;
+    pair.reason = "content-word similarity " + thousandths_text(pair.topic_thousandths) + " < 0.300";
+  }
+  return pair;
+}
+
+// Candidate pairs: every pair of a small set; else those sharing an LSH band, with identical
+// bodies reduced to their first copy.
+std::vector<std::pair<uint32_t, uint32_t>> candidates(const Report& report, const std::vector<ArticleFeatures>& features,
+                                                      const DedupOptions& options) {
+  const auto n = static_cast<uint32_t>(report.articles.size());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  if (n <= options.all_pairs_up_to) {
+    for (uint32_t a = 0; a < n; ++a) {
+      for (uint32_t b = a + 1; b < n; ++b) pairs.emplace_back(a, b);
+    }
+    return pairs;
+  }
+  std::unordered_map<uint64_t, uint32_t> first_copy;  // hash of the whole shingle set
+  std::vector<uint32_t> representative(n);
+  for (uint32_t a = 0; a < n; ++a) {
+    uint64_t h = features[a].shingles.size();
+    for (uint64_t s : features[a].shingles) h = (h ^ s) * 0x100000001B3ULL;
+    auto [it, inserted] = first_copy.emplace(h, a);
+    representative[a] = it->second;
+    if (!inserted && !features[a].shingles.empty()) pairs.emplace_back(it->second, a);
+  }
+  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
+  for (uint32_t a = 0; a < n; ++a) {
+    if (representative[a] != a || features[a].shingles.empty()) continue;
+    for (uint64_t key : report.articles[a].fingerprint.band_keys) {
+      std::vector<uint32_t>& bucket = buckets[key];
+      // Each newcomer meets the bucket's latest members, a bounded number of them.
+      const size_t from = bucket.size() > 16 ? bucket.size() - 16 : 0;
+      for (size_t k = from; k < bucket.size(); ++k) pairs.emplace_back(bucket[k], a);
+      bucket.push_back(a);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+uint32_t find(std::vector<uint32_t>& parent, uint32_t x) {
+  while (parent[x] != x) {
+    parent[x] = parent[parent[x]];
+    x = parent[x];
+  }
+  return x;
+}
+
+bool joins_story(Relation relation) { return relation <= Relation::kRewrite; }
+
+// An ISO date sorts as text when both start with a four-digit year.
+bool has_iso_date(const Article& article) {
+  const std::string& date = article.metadata.published;
+  return date.size() >= 10 && std::isdigit(static_cast<unsigned char>(date[0])) && date[4] == '-';
+}
+
+void build_stories(Report& report, const std::vector<ArticleFeatures>& features) {
+  const auto n = static_cast<uint32_t>(report.articles.size());
+  std::vector<uint32_t> parent(n);
+  std::iota(parent.begin(), parent.end(), 0u);
+  for (const ArticlePair& pair : report.pairs) {
+    if (!joins_story(pair.relation)) continue;
+    const uint32_t x = find(parent, pair.a);
+    const uint32_t y = find(parent, pair.b);
+    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+  }
+  std::vector<uint32_t> story_of(n, UINT32_MAX);
+  for (uint32_t a = 0; a < n; ++a) {
+    const uint32_t root = find(parent, a);
+    if (story_of[root] == UINT32_MAX) {
+      story_of[root] = static_cast<uint32_t>(report.stories.size());
+      Story story;
+      story.id = story_of[root];
+      report.stories.push_back(story);
+    }
+    story_of[a] = story_of[root];
+    report.stories[story_of[a]].members.push_back(a);
+  }
+  // Per story: how much each member is taken up by the others, and which sentences others share.
+  std::vector<uint64_t> taken_up(n, 0);
+  std::vector<std::vector<uint8_t>> shared(n);
+  for (uint32_t a = 0; a < n; ++a) shared[a].assign(features[a].sentence_in_body.size(), 0);
+  for (const ArticlePair& pair : report.pairs) {
+    if (story_of[pair.a] != story_of[pair.b]) {
+      if (pair.relation == Relation::kSameStory) {
+        std::vector<uint32_t>& related = report.stories[story_of[pair.a]].related;
+        if (std::find(related.begin(), related.end(), story_of[pair.b]) == related.end()) related.push_back(story_of[pair.b]);
+        std::vector<uint32_t>& back = report.stories[story_of[pair.b]].related;
+        if (std::find(back.begin(), back.end(), story_of[pair.a]) == back.end()) back.push_back(story_of[pair.a]);
+      }
+      continue;
+    }
+    taken_up[pair.b] += pair.a_in_b_thousandths + pair.aligned.size() * 10;
+    taken_up[pair.a] += pair.b_in_a_thousandths + pair.aligned.size() * 10;
+    for (const AlignedSentences& s : pair.aligned) {
+      shared[pair.a][s.a] = 1;
+      shared[pair.b][s.b] = 1;
+    }
+  }
+  for (Story& story : report.stories) {
+    std::sort(story.related.begin(), story.related.end());
+    const std::vector<uint32_t>& members = story.members;
+    if (members.size() == 1) {
+      story.source = members[0];
+      story.source_reason = "the only article of its story";
+    } else {
+      // Earliest publication, when the dates say so without a tie.
+      uint32_t earliest = UINT32_MAX;
+      bool tie = false;
+      for (uint32_t m : members) {
+        if (!has_iso_date(report.articles[m])) continue;
+        if (earliest == UINT32_MAX || report.articles[m].metadata.published < report.articles[earliest].metadata.published) {
+          earliest = m;
+          tie = false;
+        } else if (report.articles[m].metadata.published == report.articles[earliest].metadata.published) {
+          tie = true;
+        }
+      }
+      if (earliest != UINT32_MAX && !tie) {
+        story.source = earliest;
+        story.source_reason = "earliest publication (" + report.articles[earliest].metadata.published + ")";
+      } else {
+        uint32_t best = members[0];
+        for (uint32_t m : members) {
+          if (taken_up[m] > taken_up[best] ||
+              (taken_up[m] == taken_up[best] && features[m].shingles.size() > features[best].shingles.size())) {
+            best = m;
+          }
+        }
+        story.source = best;
+        story.source_reason = "the others align into it most (and it is the most complete)";
+      }
+    }
+    if (members.size() > 1) {
+      for (uint32_t m : members) {
+        StoryAdditions additions;
+        additions.article = m;
+        for (uint32_t s = 0; s < shared[m].size(); ++s) {
+          if (features[m].sentence_in_body[s] && !shared[m][s]) additions.sentences.push_back(s);
+        }
+        story.additions.push_back(std::move(additions));
+      }
+    }
+  }
+}
+
+}  // namespace
+
+void compare_articles(Report& report, const DedupOptions& options) {
+  MinHashParams params{options.hashes, options.bands, options.seed};
+  const std::vector<uint32_t> coefficients = minhash_coefficients(params);
+  StemTable stems;
+  std::vector<ArticleFeatures> features;
+  features.reserve(report.articles.size());
+  for (Article& article : report.articles) {
+    features.push_back(compute_features(article, options, coefficients, stems));
+    find_repeats(article, features.back());
+  }
+  const StemWeights weights(features, stems.size());
+  const bool list_all = report.articles.size() <= options.all_pairs_up_to;
+  for (const auto& [a, b] : candidates(report, features, options)) {
+    ArticlePair pair = compare(a, b, features, weights);
+    if (list_all || pair.relation != Relation::kUnrelated) report.pairs.push_back(std::move(pair));
+  }
+  build_stories(report, features);
+}
+
+}  // namespace newsprism::dedup

@@ -1,0 +1,271 @@
+#include "dedup/features.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <unordered_map>
+
+#include "dedup/minhash.hpp"
+#include "newsprism/text.hpp"
+
+namespace newsprism::dedup {
+namespace {
+
+constexpr uint64_t kSeparator = 0x9E3779B97F4A7C15ULL;
+
+uint64_t combine(uint64_t h, uint64_t word) {
+  h ^= word + kSeparator + (h << 6) + (h >> 2);
+  return h * 0xFF51AFD7ED558CCDULL;
+}
+
+// Function words carry no topic: alignment and topic similarity skip them.
+constexpr std::array<std::string_view, 95> kStopwords{
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
+    "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+    "it's", "its", "just", "more", "most", "much", "my", "no", "not", "now", "of", "on", "one",
+    "only", "or", "other", "our", "out", "over", "s", "said", "says", "she", "so", "some", "such",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "through", "to", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "will", "with", "would", "you", "your",
+};
+
+static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()));
+
+bool is_stopword(std::string_view word) {
+  return std::binary_search(kStopwords.begin(), kStopwords.end(), word);
+}
+
+// A light English stemmer: enough that "chips"/"chip" and "founded"/"found" meet; other
+// languages pass through unchanged.
+std::string stem(std::string word) {
+  if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
+  auto strip = [&](std::string_view suffix, size_t min_length, std::string_view replacement = "") {
+    if (word.size() >= min_length && word.ends_with(suffix)) {
+      word.resize(word.size() - suffix.size());
+      word.append(replacement);
+      return true;
+    }
+    return false;
+  };
+  if (strip("ies", 5, "y") || strip("ing", 6) || strip("ed", 5) || strip("ly", 5)) return word;
+  if (word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")) word.pop_back();
+  return word;
+}
+
+bool is_word_token(TokenKind kind) {
+  return kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kCjk;
+}
+
+bool is_body(BlockKind kind) {
+  return kind != BlockKind::kBoilerplate && kind != BlockKind::kTitle && kind != BlockKind::kByline;
+}
+
+}  // namespace
+
+uint32_t StemTable::id(const std::string& stem) {
+  auto [it, inserted] = ids_.emplace(stem, static_cast<uint32_t>(ids_.size()));
+  return it->second;
+}
+
+ArticleFeatures compute_features(Article& article, const DedupOptions& options,
+                                 const std::vector<uint32_t>& coefficients, StemTable& stems) {
+  ArticleFeatures features;
+  const std::string_view text = article.text;
+  const std::vector<Token>& tokens = article.tokens;
+
+  // Token -> block, by walking both in text order.
+  std::vector<uint32_t> token_block(tokens.size(), 0);
+  {
+    size_t b = 0;
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      while (b + 1 < article.blocks.size() && tokens[t].range.start >= article.blocks[b].span.end) ++b;
+      token_block[t] = static_cast<uint32_t>(b);
+    }
+  }
+  // Normalized words: one hash per word token (0 for other tokens).
+  std::vector<uint64_t> word_hash(tokens.size(), 0);
+  std::string folded;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (!is_word_token(tokens[t].kind)) continue;
+    folded = fold_for_matching(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start));
+    word_hash[t] = hash_bytes(folded.data(), folded.size());
+  }
+
+  // Keys of blocks and sentences: their words in order.
+  features.block_keys.assign(article.blocks.size(), 0);
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (word_hash[t] == 0) continue;
+    uint64_t& key = features.block_keys[token_block[t]];
+    key = combine(key == 0 ? 1 : key, word_hash[t]);
+  }
+  const size_t sentence_count = article.sentences.size();
+  features.sentence_keys.assign(sentence_count, 0);
+  features.sentence_in_body.assign(sentence_count, 0);
+  features.sentence_terms.resize(sentence_count);
+  std::unordered_map<uint32_t, uint32_t> counts;
+  for (size_t s = 0; s < sentence_count; ++s) {
+    const SentenceSpan& sentence = article.sentences[s];
+    const uint32_t end = std::min<uint32_t>(sentence.first_token + sentence.token_count, static_cast<uint32_t>(tokens.size()));
+    if (sentence.first_token >= end) continue;
+    const bool body = is_body(article.blocks[token_block[sentence.first_token]].kind);
+    features.sentence_in_body[s] = body ? 1 : 0;
+    uint64_t key = 0;
+    SentenceTerms& terms = features.sentence_terms[s];
+    for (uint32_t t = sentence.first_token; t < end; ++t) {
+      if (word_hash[t] == 0) continue;
+      key = combine(key == 0 ? 1 : key, word_hash[t]);
+      if (!body) continue;
+      std::string word = fold_for_matching(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start));
+      if (word.size() < 2 || is_stopword(word)) continue;
+      const uint32_t id = stems.id(stem(std::move(word)));
+      terms.terms.push_back(id);
+      ++counts[id];
+      const char first = text[tokens[t].range.start];
+      const bool anchor = tokens[t].kind == TokenKind::kNumber || (t > sentence.first_token && first >= 'A' && first <= 'Z');
+      if (anchor) {
+        terms.has_anchor = true;
+        features.anchors.push_back(id);
+      }
+    }
+    features.sentence_keys[s] = key;
+    std::sort(terms.terms.begin(), terms.terms.end());
+    terms.terms.erase(std::unique(terms.terms.begin(), terms.terms.end()), terms.terms.end());
+  }
+  features.stem_counts.assign(counts.begin(), counts.end());
+  std::sort(features.stem_counts.begin(), features.stem_counts.end());
+  std::sort(features.anchors.begin(), features.anchors.end());
+  features.anchors.erase(std::unique(features.anchors.begin(), features.anchors.end()), features.anchors.end());
+
+  // Shingles of the body's words.
+  std::vector<uint64_t> body_words;
+  for (size_t t = 0; t < tokens.size(); ++t) {
+    if (word_hash[t] != 0 && is_body(article.blocks[token_block[t]].kind)) body_words.push_back(word_hash[t]);
+  }
+  const size_t k = std::max<uint32_t>(options.shingle_words, 1);
+  if (!body_words.empty()) {
+    const size_t windows = body_words.size() >= k ? body_words.size() - k + 1 : 1;
+    features.shingles.reserve(windows);
+    for (size_t i = 0; i < windows; ++i) {
+      uint64_t h = 0x5348494E474C45ULL;
+      for (size_t j = i; j < std::min(i + k, body_words.size()); ++j) h = combine(h, body_words[j]);
+      features.shingles.push_back(h);
+    }
+    std::sort(features.shingles.begin(), features.shingles.end());
+    features.shingles.erase(std::unique(features.shingles.begin(), features.shingles.end()), features.shingles.end());
+  }
+
+  Fingerprint& fingerprint = article.fingerprint;
+  fingerprint.shingles = static_cast<uint32_t>(features.shingles.size());
+  fingerprint.signature.assign(options.hashes, 0);
+  minhash(features.shingles, coefficients, fingerprint.signature);
+  fingerprint.band_keys = band_keys(fingerprint.signature, options.bands);
+  return features;
+}
+
+namespace {
+
+// Word 3-shingles of a block, for near repeats.
+std::vector<uint64_t> block_shingles(const Article& article, size_t block) {
+  std::vector<uint64_t> words;
+  const Span& span = article.blocks[block].span;
+  const std::string_view text = article.text;
+  auto first = std::lower_bound(article.tokens.begin(), article.tokens.end(), span.start,
+                                [](const Token& token, uint32_t start) { return token.range.start < start; });
+  for (auto it = first; it != article.tokens.end() && it->range.start < span.end; ++it) {
+    const Token& token = *it;
+    if (!is_word_token(token.kind)) continue;
+    std::string folded = fold_for_matching(text.substr(token.range.start, token.range.end - token.range.start));
+    words.push_back(hash_bytes(folded.data(), folded.size()));
+  }
+  std::vector<uint64_t> shingles;
+  for (size_t i = 0; i + 3 <= words.size(); ++i) shingles.push_back(combine(combine(combine(7, words[i]), words[i + 1]), words[i + 2]));
+  std::sort(shingles.begin(), shingles.end());
+  shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  return shingles;
+}
+
+uint32_t jaccard_thousandths(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  size_t i = 0;
+  size_t j = 0;
+  uint64_t shared = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  const uint64_t all = a.size() + b.size() - shared;
+  return all == 0 ? 0 : static_cast<uint32_t>((shared * 1000 + all / 2) / all);
+}
+
+}  // namespace
+
+void find_repeats(Article& article, const ArticleFeatures& features) {
+  std::unordered_map<uint64_t, uint32_t> first_block;
+  std::vector<uint8_t> block_repeats(article.blocks.size(), 0);
+  std::vector<Repeat> repeats;
+  for (uint32_t b = 0; b < article.blocks.size(); ++b) {
+    const uint64_t key = features.block_keys[b];
+    if (key == 0) continue;
+    auto [it, inserted] = first_block.emplace(key, b);
+    if (!inserted) {
+      repeats.push_back({"block", b, it->second, true, 1000});
+      block_repeats[b] = 1;
+    }
+  }
+  // Near repeats: blocks of eight words or more, each compared with the earlier ones it shares
+  // a 3-shingle with (an inverted index, so unrelated blocks cost nothing).
+  std::vector<std::vector<uint64_t>> shingles(article.blocks.size());
+  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
+  for (uint32_t b = 0; b < article.blocks.size(); ++b) {
+    if (block_repeats[b]) continue;
+    shingles[b] = block_shingles(article, b);
+    if (shingles[b].size() < 6) continue;
+    std::vector<uint32_t> candidates;
+    for (uint64_t s : shingles[b]) {
+      auto it = postings.find(s);
+      if (it == postings.end()) continue;
+      for (uint32_t earlier : it->second) candidates.push_back(earlier);
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint32_t earlier : candidates) {
+      const uint32_t similarity = jaccard_thousandths(shingles[b], shingles[earlier]);
+      if (similarity >= 800) {
+        repeats.push_back({"block", b, earlier, false, similarity});
+        block_repeats[b] = 1;
+        break;
+      }
+    }
+    if (block_repeats[b]) continue;
+    for (uint64_t s : shingles[b]) {
+      std::vector<uint32_t>& list = postings[s];
+      if (list.size() < 32) list.push_back(b);  // a shingle in many blocks says little
+    }
+  }
+  // Sentences repeated outside blocks that already repeat as a whole.
+  std::unordered_map<uint64_t, uint32_t> first_sentence;
+  size_t b = 0;
+  for (uint32_t s = 0; s < article.sentences.size(); ++s) {
+    const uint64_t key = features.sentence_keys[s];
+    while (b + 1 < article.blocks.size() && article.sentences[s].span.start >= article.blocks[b].span.end) ++b;
+    if (key == 0) continue;
+    auto [it, inserted] = first_sentence.emplace(key, s);
+    if (!inserted && !block_repeats[b]) repeats.push_back({"sentence", s, it->second, true, 1000});
+  }
+  // Text order: blocks and sentences by where they start.
+  auto start_of = [&](const Repeat& r) {
+    return std::string_view(r.unit) == "block" ? article.blocks[r.index].span.start : article.sentences[r.index].span.start;
+  };
+  std::stable_sort(repeats.begin(), repeats.end(),
+                   [&](const Repeat& x, const Repeat& y) { return start_of(x) < start_of(y); });
+  article.repeats = std::move(repeats);
+}
+
+}  // namespace newsprism::dedup

@@ -1,0 +1,61 @@
+// What the corpus stages compare, computed once per article from its tokens: normalized words
+// (folded quotes and dashes, lower case, Markdown markers gone since they are not tokens), word
+// shingles, a key per sentence and per block, and weighted content-word stems for alignment.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "newsprism/analyze.hpp"
+#include "newsprism/report.hpp"
+
+namespace newsprism::dedup {
+
+/// One sentence's content words for alignment: stem ids with their weights.
+struct SentenceTerms {
+  std::vector<uint32_t> terms;  ///< sorted, distinct stem ids
+  bool has_anchor = false;       ///< holds a number or a name
+};
+
+/// An article, as the comparison stages see it.
+struct ArticleFeatures {
+  /// Sorted, distinct 64-bit shingle hashes of the article's body (boilerplate left out).
+  std::vector<uint64_t> shingles;
+  /// Per sentence (Article::sentences order): a hash of its normalized words, 0 for a sentence
+  /// with no word or inside boilerplate.
+  std::vector<uint64_t> sentence_keys;
+  /// Per block: a hash of its normalized words (0 when it has none).
+  std::vector<uint64_t> block_keys;
+  /// Per sentence: true when it lies in the article's body (not title, byline or boilerplate).
+  std::vector<uint8_t> sentence_in_body;
+  /// Per sentence: content-word stems for alignment (empty for boilerplate sentences).
+  std::vector<SentenceTerms> sentence_terms;
+  /// All content stems of the body with their counts, sorted by stem id.
+  std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
+  /// Stems that are numbers or capitalized words (names): they weigh double in alignment.
+  std::vector<uint32_t> anchors;
+};
+
+/// Interns stems across the articles of one call, so sentences compare by integer ids.
+/// Ids are given in order of first appearance, so they do not depend on hash-table order.
+class StemTable {
+ public:
+  uint32_t id(const std::string& stem);
+  size_t size() const { return ids_.size(); }
+
+ private:
+  std::unordered_map<std::string, uint32_t> ids_;
+};
+
+/// Computes the features of `article` and fills its fingerprint (shingle count, signature,
+/// band keys) with the fixed MinHash family of `options`.
+ArticleFeatures compute_features(Article& article, const DedupOptions& options,
+                                 const std::vector<uint32_t>& coefficients, StemTable& stems);
+
+/// Finds blocks and sentences that repeat earlier ones in the same article: exact after
+/// normalization, and near (word 3-shingle Jaccard >= 0.8) for blocks of eight words or more.
+void find_repeats(Article& article, const ArticleFeatures& features);
+
+}  // namespace newsprism::dedup
