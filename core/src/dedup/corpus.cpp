@@ -27,24 +27,6 @@ uint32_t ratio(uint64_t part, uint64_t whole) {
   return whole == 0 ? 0 : static_cast<uint32_t>((part * 1000 + whole / 2) / whole);
 }
 
-uint64_t shared_count(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t i = 0;
-  size_t j = 0;
-  uint64_t shared = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) {
-      ++shared;
-      ++i;
-      ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return shared;
-}
-
 // Integer weights that play the part of IDF: rare stems weigh more, stems in every article
 // least; integers keep every target's figures identical.
 class StemWeights {
@@ -173,7 +155,7 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
   ArticlePair pair;
   pair.a = a;
   pair.b = b;
-  const uint64_t shared = shared_count(fa.shingles, fb.shingles);
+  const uint64_t shared = count_shared(fa.shingles, fb.shingles);
   pair.jaccard_thousandths = ratio(shared, fa.shingles.size() + fb.shingles.size() - shared);
   pair.a_in_b_thousandths = ratio(shared, fa.shingles.size());
   pair.b_in_a_thousandths = ratio(shared, fb.shingles.size());

@@ -186,6 +186,14 @@ std::vector<uint64_t> block_shingles(const Article& article, size_t block) {
 }
 
 uint32_t jaccard_thousandths(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  const uint64_t shared = count_shared(a, b);
+  const uint64_t all = a.size() + b.size() - shared;
+  return all == 0 ? 0 : static_cast<uint32_t>((shared * 1000 + all / 2) / all);
+}
+
+}  // namespace
+
+uint64_t count_shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
   size_t i = 0;
   size_t j = 0;
   uint64_t shared = 0;
@@ -200,11 +208,8 @@ uint32_t jaccard_thousandths(const std::vector<uint64_t>& a, const std::vector<u
       ++j;
     }
   }
-  const uint64_t all = a.size() + b.size() - shared;
-  return all == 0 ? 0 : static_cast<uint32_t>((shared * 1000 + all / 2) / all);
+  return shared;
 }
-
-}  // namespace
 
 void find_repeats(Article& article, const ArticleFeatures& features) {
   std::unordered_map<uint64_t, uint32_t> first_block;

@@ -1,0 +1,188 @@
+// The corpus stages: the MinHash kernel against its scalar twin, in-article repeats, pair
+// figures and relations, stories, and hostile sets (a thousand copies, empty articles).
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "dedup/minhash.hpp"
+#include "report_test_support.hpp"
+
+using namespace newsprism;
+using namespace newsprism::testing;
+
+namespace {
+
+Report analyze_all(const std::vector<std::string>& texts, Options options = {}) {
+  std::vector<Input> inputs;
+  std::vector<std::string> names;
+  names.reserve(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) names.push_back("article-" + std::to_string(i));
+  for (size_t i = 0; i < texts.size(); ++i) inputs.push_back({names[i], texts[i]});
+  Result<Report> result = analyze(inputs, options);
+  REQUIRE(result.ok());
+  return std::move(result).value();
+}
+
+const ArticlePair* pair_of(const Report& report, uint32_t a, uint32_t b) {
+  for (const ArticlePair& pair : report.pairs) {
+    if (pair.a == a && pair.b == b) return &pair;
+  }
+  return nullptr;
+}
+
+// A project-written story and its variants.
+const std::string kSource =
+    "Harbour stays open through the winter\n\n"
+    "The town council voted on Tuesday to keep the harbour open through the winter months, after a season in which "
+    "the number of fishing boats using it rose by a third.\n\n"
+    "Harbour master Ines Hart said the decision would save local crews a 40-mile trip to the nearest port.\n\n"
+    "The council will spend 120,000 pounds on new lights and a heated shelter for the night staff.\n\n"
+    "Opponents argued that the money should go to the town's roads, which were damaged in the January storms.\n\n"
+    "The decision will be reviewed in April, when the council publishes its spring budget.\n";
+
+const std::string kRewrite =
+    "Winter reprieve for the harbour\n\n"
+    "Councillors decided on Tuesday that the harbour will stay open all winter, following a season when a third "
+    "more fishing boats used it.\n\n"
+    "According to harbour master Ines Hart, crews will be spared a 40-mile journey to the next port.\n\n"
+    "New lights and a heated shelter for night staff will cost the council 120,000 pounds.\n\n"
+    "Some residents said roads damaged by the January storms deserved the money instead.\n\n"
+    "A local bakery has also extended its hours for the fishermen.\n";
+
+const std::string kOtherStory =
+    "Library extends Sunday opening\n\n"
+    "The central library will open on Sundays from May, the council said, after a survey of 1,200 readers.\n\n"
+    "The change will cost 30,000 pounds a year and adds four part-time posts.\n";
+
+}  // namespace
+
+TEST_CASE("minhash: the SIMD kernel and its scalar twin agree on random input") {
+  std::mt19937_64 random(12345);
+  dedup::MinHashParams params;
+  const std::vector<uint32_t> coefficients = dedup::minhash_coefficients(params);
+  for (size_t round = 0; round < 50; ++round) {
+    std::vector<uint64_t> shingles(random() % 500);
+    for (uint64_t& s : shingles) s = random();
+    std::vector<uint32_t> simd(params.hashes);
+    std::vector<uint32_t> scalar(params.hashes);
+    dedup::minhash(shingles, coefficients, simd);
+    dedup::minhash_scalar(shingles, coefficients, scalar);
+    REQUIRE(simd == scalar);
+  }
+  std::vector<uint32_t> empty(params.hashes);
+  dedup::minhash({}, coefficients, empty);
+  CHECK(empty[0] == UINT32_MAX);
+}
+
+TEST_CASE("minhash: a fixed family (the same values on every target) that estimates Jaccard") {
+  const std::vector<uint32_t> coefficients = dedup::minhash_coefficients({});
+  REQUIRE(coefficients.size() == 256);
+  CHECK((coefficients[0] & 1u) == 1u);
+  CHECK(dedup::hash_bytes("harbour", 7) == dedup::hash_bytes("harbour", 7));
+  CHECK(dedup::hash_bytes("harbour", 7) != dedup::hash_bytes("harbor", 6));
+  // Two sets with Jaccard 1/3 (1,000 shared of 3,000): the estimate lands near it.
+  std::vector<uint64_t> a;
+  std::vector<uint64_t> b;
+  for (uint64_t i = 0; i < 3000; ++i) {
+    const uint64_t h = dedup::hash_bytes(reinterpret_cast<const char*>(&i), sizeof i);
+    if (i < 2000) a.push_back(h);
+    if (i >= 1000) b.push_back(h);
+  }
+  std::vector<uint32_t> sa(128);
+  std::vector<uint32_t> sb(128);
+  dedup::minhash(a, coefficients, sa);
+  dedup::minhash(b, coefficients, sb);
+  const double estimate = dedup::estimated_jaccard(sa, sb);
+  CHECK(estimate > 0.21);
+  CHECK(estimate < 0.46);
+  CHECK(dedup::band_keys(sa, 16).size() == 16);
+}
+
+TEST_CASE("repeats: a paragraph pasted twice, a title line repeated, a near repeat, a sentence") {
+  const std::string paragraph =
+      "The council voted on Tuesday to keep the harbour open through the winter months.";
+  Report report = analyze_bytes("Harbour stays open\n\nHarbour stays open\n\n" + paragraph +
+                                "\n\nBoats returned. The ferry added sailings.\n\n" + paragraph +
+                                "\n\nThe council voted on Tuesday to keep the harbour open through the winter month.\n\n"
+                                "Boats returned. Prices rose.\n");
+  const Article& article = report.articles.at(0);
+  REQUIRE(article.repeats.size() == 4);
+  CHECK(std::string(article.repeats[0].unit) == "block");
+  CHECK(article.repeats[0].index == 1);
+  CHECK(article.repeats[0].first == 0);
+  CHECK(article.repeats[1].index == 4);
+  CHECK(article.repeats[1].first == 2);
+  CHECK(article.repeats[2].index == 5);
+  CHECK_FALSE(article.repeats[2].exact);
+  CHECK(article.repeats[2].similarity_thousandths >= 800);
+  CHECK(std::string(article.repeats[3].unit) == "sentence");
+}
+
+TEST_CASE("pairs: identical, contains, rewrite, same story and unrelated, with exact figures") {
+  const std::string excerpt = kSource.substr(0, kSource.find("Opponents"));
+  Report report = analyze_all({kSource, kSource, excerpt, kRewrite, kOtherStory});
+  REQUIRE(report.pairs.size() == 10);
+  const ArticlePair* same = pair_of(report, 0, 1);
+  REQUIRE(same != nullptr);
+  CHECK(same->relation == Relation::kIdentical);
+  CHECK(same->jaccard_thousandths == 1000);
+  const ArticlePair* contains = pair_of(report, 0, 2);
+  REQUIRE(contains != nullptr);
+  CHECK(contains->relation == Relation::kContains);
+  CHECK(contains->container == 0);
+  CHECK(contains->b_in_a_thousandths == 1000);
+  CHECK(contains->a_in_b_thousandths < 1000);
+  const ArticlePair* rewrite = pair_of(report, 0, 3);
+  REQUIRE(rewrite != nullptr);
+  CHECK(rewrite->relation == Relation::kRewrite);
+  CHECK(rewrite->jaccard_thousandths < 100);  // few shared 5-grams: the alignment finds it
+  CHECK(rewrite->aligned.size() >= 3);
+  const ArticlePair* other = pair_of(report, 0, 4);
+  REQUIRE(other != nullptr);
+  CHECK(other->relation != Relation::kRewrite);
+  CHECK(other->relation != Relation::kIdentical);
+  // Stories: the source and its copies and rewrite in one, the library in its own.
+  REQUIRE(report.stories.size() == 2);
+  CHECK(report.stories[0].members == std::vector<uint32_t>{0, 1, 2, 3});
+  CHECK(report.stories[1].members == std::vector<uint32_t>{4});
+  // The rewrite's bakery sentence is its own addition.
+  const Article& rewritten = report.articles[3];
+  bool bakery = false;
+  for (const StoryAdditions& additions : report.stories[0].additions) {
+    if (additions.article != 3) continue;
+    for (uint32_t s : additions.sentences) {
+      const Span& span = rewritten.sentences[s].span;
+      bakery = bakery || rewritten.text.substr(span.start, span.end - span.start).find("bakery") != std::string::npos;
+    }
+  }
+  CHECK(bakery);
+}
+
+TEST_CASE("pairs: a thousand identical articles pair with the first, not with each other") {
+  std::vector<std::string> texts(1000, kSource);
+  Report report = analyze_all(texts);
+  CHECK(report.pairs.size() == 999);
+  REQUIRE(report.stories.size() == 1);
+  CHECK(report.stories[0].members.size() == 1000);
+}
+
+TEST_CASE("pairs: empty, one-word and single articles") {
+  Report one = analyze_all({kSource});
+  CHECK(one.pairs.empty());
+  REQUIRE(one.stories.size() == 1);
+  Report odd = analyze_all({"", "Word", kSource});
+  CHECK(odd.articles.size() == 2);  // the empty input has no article
+  REQUIRE(odd.pairs.size() == 1);
+  CHECK(odd.pairs[0].relation == Relation::kUnrelated);
+}
+
+TEST_CASE("dedup options: bad values are refused with the limit named") {
+  Options options;
+  options.dedup.hashes = 130;
+  Input input{"x", "text"};
+  Result<Report> result = analyze(std::span<const Input>(&input, 1), options);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.error().code == ErrorCode::kInvalidOption);
+}
