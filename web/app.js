@@ -183,10 +183,19 @@ function boilerplateRun(blockNodes, reasons) {
 
 const BLOCK_TAGS = { title: 'h3', heading: 'h4', quote: 'blockquote' };
 
-function blockNode(article, block) {
+function blockNode(article, block, index = -1) {
   const node = element(BLOCK_TAGS[block.kind] ?? (block.kind === 'list_item' ? 'li' : 'p'),
     `block ${block.kind.replace('_', '-')}`, article.text.slice(block.start_utf16, block.end_utf16));
   node.dataset.kind = block.kind;
+  const repeat = index >= 0 ? article.repeats?.find((r) => r.unit === 'block' && r.index === index) : undefined;
+  if (repeat !== undefined) {
+    // Marked in place: which earlier block it repeats (numbered from 1 as people count).
+    const mark = element('span', 'repeat-mark',
+      `${repeat.exact ? 'repeats' : 'nearly repeats'} ¶${repeat.first + 1}`);
+    mark.title = repeat.exact ? 'Same text as an earlier block' : `Similarity ${repeat.similarity}`;
+    node.append(' ', mark);
+    node.dataset.repeats = String(repeat.first);
+  }
   if (block.reason !== undefined) node.dataset.reason = block.reason;
   if (block.level !== undefined) node.dataset.level = String(block.level);
   return node;
@@ -195,19 +204,20 @@ function blockNode(article, block) {
 /** The body: blocks in order, list items grouped in lists, boilerplate runs collapsed. */
 function articleBody(article, blocks) {
   const body = element('div', 'article-body');
+  const node = (block) => blockNode(article, block, article.blocks.indexOf(block));
   for (let i = 0; i < blocks.length;) {
     const kind = blocks[i].kind;
     let end = i;
     while (end < blocks.length && blocks[end].kind === kind) end++;
     const run = blocks.slice(i, end);
     if (kind === 'boilerplate') {
-      body.append(boilerplateRun(run.map((block) => blockNode(article, block)), run.map((block) => block.reason)));
+      body.append(boilerplateRun(run.map(node), run.map((block) => block.reason)));
     } else if (kind === 'list_item') {
       const list = element('ul', 'block-list');
-      list.append(...run.map((block) => blockNode(article, block)));
+      list.append(...run.map(node));
       body.append(list);
     } else {
-      body.append(...run.map((block) => blockNode(article, block)));
+      body.append(...run.map(node));
     }
     i = end;
   }
@@ -257,6 +267,98 @@ function renderInputWithoutArticle(input) {
   return card;
 }
 
+const RELATION_LABELS = {
+  identical: 'identical', near_duplicate: 'near-duplicate', contains: 'contains', rewrite: 'rewrite',
+  same_story: 'same story', unrelated: 'unrelated',
+};
+
+function articleName(article) {
+  return `#${article.id + 1} ${article.metadata.title ?? article.source}`;
+}
+
+/** The pasted articles against each other: relation (colour and word) and exact Jaccard. */
+function similarityMatrix(report) {
+  const section = element('section', 'comparisons');
+  section.setAttribute('aria-labelledby', 'similarity-heading');
+  const heading = element('h2', null, 'How the articles relate');
+  heading.id = 'similarity-heading';
+  const table = element('table', 'similarity-matrix');
+  const caption = element('caption', null,
+    'Each cell: the relation and the exact Jaccard of the two bodies\' word 5-shingles. Hover a cell for the reason.');
+  const head = element('tr');
+  head.append(element('td'));
+  for (const article of report.articles) {
+    const th = element('th', null, `#${article.id + 1}`);
+    th.scope = 'col';
+    th.title = articleName(article);
+    head.append(th);
+  }
+  table.append(caption, head);
+  const pairs = new Map(report.pairs.map((pair) => [`${pair.a}-${pair.b}`, pair]));
+  for (const row of report.articles) {
+    const tr = element('tr');
+    const th = element('th', null, articleName(row));
+    th.scope = 'row';
+    tr.append(th);
+    for (const column of report.articles) {
+      if (row.id === column.id) {
+        tr.append(element('td', 'self', '—'));
+        continue;
+      }
+      const pair = pairs.get(`${Math.min(row.id, column.id)}-${Math.max(row.id, column.id)}`);
+      const cell = element('td', pair ? `relation-${pair.relation}` : 'relation-none');
+      if (pair) {
+        cell.append(element('span', 'relation', RELATION_LABELS[pair.relation]), element('span', 'figure', pair.jaccard.toFixed(3)));
+        cell.title = pair.reason;
+        cell.dataset.relation = pair.relation;
+      } else {
+        cell.textContent = 'not compared';
+      }
+      tr.append(cell);
+    }
+    table.append(tr);
+  }
+  section.append(heading, table);
+  return section;
+}
+
+/** Stories: which articles tell the same story, its likely source, and what each adds. */
+function storyList(report) {
+  const articles = new Map(report.articles.map((article) => [article.id, article]));
+  const section = element('section', 'stories');
+  section.setAttribute('aria-labelledby', 'stories-heading');
+  const heading = element('h2', null, 'Stories');
+  heading.id = 'stories-heading';
+  const list = element('ol', 'story-list');
+  for (const story of report.stories) {
+    const item = element('li', 'story');
+    item.dataset.storyId = String(story.id);
+    item.append(element('p', 'story-members',
+      `Story ${story.id + 1}: ${story.members.map((id) => articleName(articles.get(id))).join('; ')}`));
+    item.append(element('p', 'story-source', `Likely source: ${articleName(articles.get(story.source))} (${story.source_reason})`));
+    if (story.related.length > 0) {
+      item.append(element('p', 'story-related', `Same topic as: ${story.related.map((id) => `story ${id + 1}`).join(', ')}`));
+    }
+    for (const additions of story.additions) {
+      if (additions.sentences.length === 0) continue;
+      const article = articles.get(additions.article);
+      const details = element('details', 'story-additions');
+      details.append(element('summary', null,
+        `${articleName(article)} adds ${plural(additions.sentences.length, 'sentence')} no other article of the story has`));
+      const sentences = element('ul');
+      for (const index of additions.sentences) {
+        const sentence = article.sentences[index];
+        sentences.append(element('li', null, article.text.slice(sentence.start_utf16, sentence.end_utf16)));
+      }
+      details.append(sentences);
+      item.append(details);
+    }
+    list.append(item);
+  }
+  section.append(heading, list);
+  return section;
+}
+
 function renderReport(report) {
   const articles = new Map(report.articles.map((article) => [article.id, article]));
   const nodes = [];
@@ -265,6 +367,7 @@ function renderReport(report) {
     for (const id of input.articles) nodes.push(renderArticle(articles.get(id), input));
   }
   if (nodes.length === 0) nodes.push(element('p', 'empty', 'No articles found.'));
+  if (report.articles.length >= 2) nodes.push(similarityMatrix(report), storyList(report));
   resultsElement.replaceChildren(...nodes);
 }
 

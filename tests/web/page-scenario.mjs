@@ -46,12 +46,13 @@ async function waitFor(driver, expression, what, timeoutMs = 20000) {
 }
 
 /** web/examples/index.json: one box each, labelled with the file name. */
-export const EXAMPLE_FILES = ['harbour-reopens.txt', 'library-hours.txt', 'ferry-timetable.json',
+export const EXAMPLE_FILES = ['harbour-reopens.txt', 'eastmere-port-rewrite.txt', 'library-hours.txt', 'ferry-timetable.json',
   'orchard-festival.html', 'community-news.rss', 'bakery-cooperative.md'];
 
 /** The cards the examples give, in order: [source, format]; the RSS feed gives two. */
 export const EXAMPLE_CARDS = [
   ['harbour-reopens.txt', 'plain'],
+  ['eastmere-port-rewrite.txt', 'plain'],
   ['library-hours.txt', 'plain'],
   ['ferry-timetable.json', 'wordpress'],
   ['orchard-festival.html', 'html'],
@@ -121,7 +122,8 @@ async function runExamples(driver) {
   const cards = await driver.evaluate(READ_CARDS);
   for (const c of cards) assert.ok(c.formatTooltip.length > 0, `no format reason on ${c.source}`);
   assert.deepEqual(cards.filter((c) => c.format === 'plain' && c.source.endsWith('.txt')).map((c) => c.title),
-    ['Harbour reopens after week-long storm closure', 'City libraries extend evening hours']);
+    ['Harbour reopens after week-long storm closure', 'Eastmere port back in business after storm',
+      'City libraries extend evening hours']);
   // No card holds a live link: the URL is text.
   assert.deepEqual(cards.map((c) => c.links), cards.map(() => 0));
 
@@ -142,7 +144,31 @@ async function runExamples(driver) {
   assert.deepEqual(markdown.kinds.filter((k) => !k.endsWith(':paragraph')), ['h3:title', 'p:byline', 'h4:heading',
     'blockquote:quote', 'li:list_item', 'li:list_item', 'li:list_item', 'details:boilerplate', 'p:boilerplate']);
   assert.deepEqual(markdown.boilerplate, ['1 boilerplate block (tags)']);
+  await checkComparisons(driver);
   return cards;
+}
+
+/** The rewrite example: its pasted-twice paragraph is marked in place, the matrix shows it as a
+ * rewrite of the harbour article, and the two form one story with the harbour article's source. */
+async function checkComparisons(driver) {
+  const seen = await driver.evaluate(`(() => {
+    const rewrite = document.querySelector('#results > article[data-source="eastmere-port-rewrite.txt"]');
+    const cells = Array.from(document.querySelectorAll('.similarity-matrix td[data-relation]'));
+    return {
+      marks: Array.from(rewrite.querySelectorAll('.repeat-mark')).map((m) => m.textContent),
+      rows: document.querySelectorAll('.similarity-matrix tr').length,
+      relations: cells.map((c) => c.dataset.relation),
+      rewriteCell: cells.filter((c) => c.dataset.relation === 'rewrite').map((c) => c.textContent),
+      stories: Array.from(document.querySelectorAll('.story-list > li .story-members')).map((p) => p.textContent),
+    };
+  })()`);
+  assert.deepEqual(seen.marks, ['repeats ¶5']);
+  assert.equal(seen.rows, 1 + 8);  // a header row and one row per article
+  assert.equal(seen.relations.length, 8 * 7);
+  assert.equal(seen.rewriteCell.length, 2);  // the pair, seen from both sides
+  assert.match(seen.rewriteCell[0], /^rewrite0\.\d{3}$/);
+  assert.ok(seen.stories.some((s) => s.includes('#1 Harbour reopens') && s.includes('#2 Eastmere port')),
+    JSON.stringify(seen.stories));
 }
 
 /** The formats and the number of cards the examples give: one per article, two for the feed. */
