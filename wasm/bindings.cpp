@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsprism/analyze.hpp"
+#include "newsprism/dedup.hpp"
 
 namespace {
 
@@ -71,6 +72,25 @@ AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits 
   return outcome;
 }
 
+struct FingerprintOutcome {
+  uint32_t shingles = 0;
+  std::string signature;  // 8 hex digits a value, as in the report
+};
+
+// The fingerprint of `length` bytes of text at `pointer` (a buffer from allocate_buffer).
+FingerprintOutcome fingerprint_buffer(uintptr_t pointer, uint32_t length) {
+  newsprism::Fingerprint fingerprint =
+      newsprism::fingerprint_text({reinterpret_cast<const char*>(pointer), length});
+  static constexpr char kHex[] = "0123456789abcdef";
+  FingerprintOutcome outcome;
+  outcome.shingles = fingerprint.shingles;
+  outcome.signature.reserve(fingerprint.signature.size() * 8);
+  for (uint32_t value : fingerprint.signature) {
+    for (int shift = 28; shift >= 0; shift -= 4) outcome.signature.push_back(kHex[(value >> shift) & 0xF]);
+  }
+  return outcome;
+}
+
 uintptr_t allocate_buffer(uint32_t size) { return reinterpret_cast<uintptr_t>(std::malloc(size == 0 ? 1 : size)); }
 
 void release_buffer(uintptr_t pointer) { std::free(reinterpret_cast<void*>(pointer)); }
@@ -92,7 +112,11 @@ EMSCRIPTEN_BINDINGS(newsprism) {
       .field("maxInputs", &AnalysisLimits::max_inputs)
       .field("tokens", &AnalysisLimits::tokens)
       .field("pretty", &AnalysisLimits::pretty);
+  emscripten::value_object<FingerprintOutcome>("FingerprintOutcome")
+      .field("shingles", &FingerprintOutcome::shingles)
+      .field("signature", &FingerprintOutcome::signature);
   emscripten::function("analyzeBuffers", &analyze_buffers);
+  emscripten::function("fingerprintBuffer", &fingerprint_buffer);
   emscripten::function("allocateBuffer", &allocate_buffer);
   emscripten::function("releaseBuffer", &release_buffer);
   emscripten::function("version", &version);

@@ -9,16 +9,19 @@
 #include "commands.hpp"
 #include "input_files.hpp"
 #include "newsprism/analyze.hpp"
+#include "newsprism/dedup.hpp"
 
 namespace newsprism::cli {
 namespace {
 
 constexpr const char* kBenchUsage =
     "usage: newsprism bench ingest [--repeat N] FILE...\n"
+    "       newsprism bench signatures [--repeat N] FILE...\n"
     "\n"
     "Analyzes the files N times (default 15) and prints one JSON line with the total bytes, the\n"
     "median time of analyze() and of report_to_json(), and the ingest throughput in MB/s\n"
-    "(10^6 bytes per second, from the median of analyze()).\n";
+    "(10^6 bytes per second, from the median of analyze()). 'signatures' times\n"
+    "fingerprint_text() (normalize, tokenize, shingle, MinHash) on each file instead.\n";
 
 double median(std::vector<double> values) {
   std::sort(values.begin(), values.end());
@@ -33,7 +36,7 @@ int run_bench(const std::vector<std::string>& args) {
     std::fputs(kBenchUsage, args.empty() ? stderr : stdout);
     return args.empty() ? 2 : 0;
   }
-  if (args[0] != "ingest") {
+  if (args[0] != "ingest" && args[0] != "signatures") {
     std::fprintf(stderr, "newsprism bench: unknown benchmark '%s'\n\n%s", args[0].c_str(), kBenchUsage);
     return 2;
   }
@@ -66,6 +69,22 @@ int run_bench(const std::vector<std::string>& args) {
     bytes += file.bytes.size();
   }
   using Clock = std::chrono::steady_clock;
+  if (args[0] == "signatures") {
+    std::vector<double> times;
+    uint64_t checksum = 0;
+    for (int run = 0; run < repeat; ++run) {
+      auto start = Clock::now();
+      for (const Input& input : inputs) checksum += fingerprint_text(input.bytes).signature.at(0);
+      times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    }
+    const double ms = median(times);
+    std::printf("{\"benchmark\":\"signatures\",\"target\":\"native\",\"bytes\":%llu,\"runs\":%d,"
+                "\"median_ms\":%.3f,\"mb_per_s\":%.1f,\"checksum\":%llu}\n",
+                static_cast<unsigned long long>(bytes), repeat, ms,
+                ms > 0 ? static_cast<double>(bytes) / 1e6 / (ms / 1e3) : 0.0,
+                static_cast<unsigned long long>(checksum));
+    return 0;
+  }
   std::vector<double> analyze_ms;
   std::vector<double> json_ms;
   size_t json_bytes = 0;

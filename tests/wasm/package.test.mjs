@@ -64,6 +64,34 @@ test('the report follows the JSON Schema shipped in the package', async () => {
   assert.ok(validate(report), JSON.stringify(validate.errors));
 });
 
+test('fingerprint(): the same signature in both flavours and in the report', async () => {
+  const text = 'The council voted on Tuesday to keep the harbour open through the winter months, after a ' +
+    'season in which the number of fishing boats using it rose by a third, the harbour master said.';
+  const simd = await newsprism.loadNewsprism({ flavour: 'simd' });
+  const baseline = await newsprism.loadNewsprism({ flavour: 'baseline' });
+  const a = simd.fingerprint(text);
+  assert.match(a.signature, /^[0-9a-f]{1024}$/);
+  assert.ok(a.shingles > 20);
+  assert.deepEqual(baseline.fingerprint(new TextEncoder().encode(text)), a);
+  const report = simd.analyze(text);
+  assert.equal(report.articles[0].fingerprint.signature, a.signature);
+});
+
+test('the report follows the JSON Schema also with pairs and stories', async () => {
+  const require = createRequire(path.join(toolchainModules, 'x.js'));
+  const Ajv2020 = require('ajv/dist/2020').default;
+  const schema = JSON.parse(readFileSync(path.join(folder, 'node_modules/newsprism/report.schema.json'), 'utf8'));
+  const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
+  const story = 'Harbour stays open\n\nThe council voted on Tuesday to keep the harbour open all winter.\n\n' +
+    'Harbour master Ines Hart said crews would be spared a long trip.\n\nThe council voted on Tuesday to keep the harbour open all winter.\n';
+  const report = await newsprism.analyze([story, story, 'Library opens on Sundays\n\nThe library opens on Sundays from May.']);
+  assert.ok(validate(report), JSON.stringify(validate.errors));
+  assert.equal(report.pairs.length, 3);
+  assert.equal(report.pairs[0].relation, 'identical');
+  assert.equal(report.articles[0].repeats.length, 1);
+  assert.deepEqual(report.stories.map((s) => s.members), [[0, 1], [2]]);
+});
+
 test('inputs: strings, bytes, ArrayBuffers and labelled objects', async () => {
   const bytes = new TextEncoder().encode('Bytes article\n\nBody one.');
   const report = await newsprism.analyze([

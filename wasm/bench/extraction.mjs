@@ -12,19 +12,10 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildDir, cliPath, packageDir, sharedDir, toolchainModules } from '../../tests/support/paths.mjs';
 import { scoreAll, scorePage } from './extraction-score.mjs';
+import { median, numberOption } from './bench-args.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
-};
-const repeat = option('--repeat', 5);
-const showWorst = option('--show-worst', 0);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
+const repeat = numberOption('--repeat', 5);
+const showWorst = numberOption('--show-worst', 0);
 
 const dataDir = path.join(sharedDir, 'data/extraction');
 if (!existsSync(dataDir)) {

@@ -9,20 +9,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildDir, cliPath, packageDir } from '../../tests/support/paths.mjs';
 import { plainCorpus } from './corpus.mjs';
+import { median, numberOption } from './bench-args.mjs';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const index = args.indexOf(name);
-  return index >= 0 ? Number(args[index + 1]) : fallback;
-};
-const megabytes = option('--mb', 16);
-const repeat = option('--repeat', 15);
+const megabytes = numberOption('--mb', 16);
+const repeat = numberOption('--repeat', 15);
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const mbPerSecond = (bytes, ms) => bytes / 1e6 / (ms / 1e3);
 
 const benchDir = path.join(buildDir, 'bench');

@@ -6,6 +6,8 @@
 #include <unordered_map>
 
 #include "dedup/minhash.hpp"
+#include "newsprism/dedup.hpp"
+#include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
 
 namespace newsprism::dedup {
@@ -53,6 +55,19 @@ std::string stem(std::string word) {
   return word;
 }
 
+// The folded form of one token into `out` (reused, so no allocation per token): ASCII is
+// lower-cased in place; anything else goes through fold_for_matching().
+void fold_token(std::string_view token, std::string& out) {
+  out.clear();
+  for (char c : token) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out = fold_for_matching(token);
+      return;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+}
+
 bool is_word_token(TokenKind kind) {
   return kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kCjk;
 }
@@ -69,7 +84,7 @@ uint32_t StemTable::id(const std::string& stem) {
 }
 
 ArticleFeatures compute_features(Article& article, const DedupOptions& options,
-                                 const std::vector<uint32_t>& coefficients, StemTable& stems) {
+                                 const std::vector<uint32_t>& coefficients, StemTable& stems, bool alignment_terms) {
   ArticleFeatures features;
   const std::string_view text = article.text;
   const std::vector<Token>& tokens = article.tokens;
@@ -88,7 +103,7 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   std::string folded;
   for (size_t t = 0; t < tokens.size(); ++t) {
     if (!is_word_token(tokens[t].kind)) continue;
-    folded = fold_for_matching(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start));
+    fold_token(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start), folded);
     word_hash[t] = hash_bytes(folded.data(), folded.size());
   }
 
@@ -115,8 +130,9 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       if (word_hash[t] == 0) continue;
       key = combine(key == 0 ? 1 : key, word_hash[t]);
-      if (!body) continue;
-      std::string word = fold_for_matching(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start));
+      if (!body || !alignment_terms) continue;
+      std::string word;
+      fold_token(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start), word);
       if (word.size() < 2 || is_stopword(word)) continue;
       const uint32_t id = stems.id(stem(std::move(word)));
       terms.terms.push_back(id);
@@ -274,3 +290,31 @@ void find_repeats(Article& article, const ArticleFeatures& features) {
 }
 
 }  // namespace newsprism::dedup
+
+namespace newsprism {
+
+Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options) {
+  NormalizedText normalized = normalize_text(text);
+  Article article;
+  article.text = std::move(normalized.text);
+  Block block;
+  block.span.end = static_cast<uint32_t>(article.text.size());
+  article.blocks.push_back(block);
+  Segmentation segmentation = segment_text(article.text);
+  article.tokens = std::move(segmentation.tokens);
+  for (const Sentence& sentence : segmentation.sentences) {
+    SentenceSpan span;
+    span.span.start = sentence.range.start;
+    span.span.end = sentence.range.end;
+    span.first_token = sentence.first_token;
+    span.token_count = sentence.token_count;
+    article.sentences.push_back(span);
+  }
+  dedup::StemTable stems;
+  const std::vector<uint32_t> coefficients =
+      dedup::minhash_coefficients({options.hashes, options.bands, options.seed});
+  dedup::compute_features(article, options, coefficients, stems, /*alignment_terms=*/false);
+  return std::move(article.fingerprint);
+}
+
+}  // namespace newsprism

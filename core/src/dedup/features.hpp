@@ -50,9 +50,11 @@ class StemTable {
 };
 
 /// Computes the features of `article` and fills its fingerprint (shingle count, signature,
-/// band keys) with the fixed MinHash family of `options`.
+/// band keys) with the fixed MinHash family of `options`. Without `alignment_terms` the
+/// content-word stems (for alignment and topic similarity) are skipped: a fingerprint alone.
 ArticleFeatures compute_features(Article& article, const DedupOptions& options,
-                                 const std::vector<uint32_t>& coefficients, StemTable& stems);
+                                 const std::vector<uint32_t>& coefficients, StemTable& stems,
+                                 bool alignment_terms = true);
 
 /// Number of values two sorted, distinct vectors share.
 uint64_t count_shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);

@@ -144,6 +144,9 @@ export interface Article {
   sentences: Sentence[];
   tokens: Token[];
   diagnostics: Diagnostic[];
+  /** Blocks and sentences that repeat earlier ones, in text order. */
+  repeats: Repeat[];
+  fingerprint: Fingerprint;
 }
 
 export interface InputSummary {
@@ -156,12 +159,68 @@ export interface InputSummary {
   diagnostics: Diagnostic[];
 }
 
+/** A block or sentence that repeats an earlier one of the same article. */
+export interface Repeat {
+  unit: 'block' | 'sentence';
+  /** Index of the repeating block or sentence. */
+  index: number;
+  /** Index of its first occurrence (same unit). */
+  first: number;
+  /** Equal after normalization; otherwise near (word 3-shingle Jaccard >= 0.8). */
+  exact: boolean;
+  similarity: number;
+}
+
+/** What is kept of an article to compare it with others, now or later. */
+export interface Fingerprint {
+  /** Distinct word 5-shingles of the body. */
+  shingles: number;
+  /** MinHash values, 8 hex digits each (fixed hash family and seed). */
+  signature: string;
+  /** One LSH key per band, 16 hex digits each. */
+  band_keys: string[];
+}
+
+export type Relation = 'identical' | 'near_duplicate' | 'contains' | 'rewrite' | 'same_story' | 'unrelated';
+
+/** Two articles compared; every figure is exact (never estimated from signatures). */
+export interface ArticlePair {
+  a: number;
+  b: number;
+  relation: Relation;
+  /** contains only: the article that holds the other. */
+  container?: number;
+  /** Jaccard of the bodies' word 5-shingle sets. */
+  jaccard: number;
+  /** [share of a's shingles in b, share of b's shingles in a]. */
+  containment: [number, number];
+  shared_sentences: number;
+  topic_similarity: number;
+  /** Why this relation, for people. */
+  reason: string;
+  /** Sentence pairs that say the same thing (indexes into each article's sentences). */
+  aligned: { a: number; b: number; score: number; exact: boolean }[];
+}
+
+/** Articles telling one story, its likely source, and what each member adds. */
+export interface Story {
+  id: number;
+  members: number[];
+  source: number;
+  source_reason: string;
+  /** Stories on the same topic, not merged. */
+  related: number[];
+  additions: { article: number; sentences: number[] }[];
+}
+
 export interface Report {
   /** "1.1"; minor versions only add members, so ignore members you do not know. */
   schema_version: string;
   generator: { name: 'newsprism'; version: string };
   inputs: InputSummary[];
   articles: Article[];
+  pairs: ArticlePair[];
+  stories: Story[];
 }
 
 /** Thrown (or rejected with) when a whole call fails, e.g. an input over a limit. */
@@ -181,6 +240,8 @@ export interface Newsprism {
   analyze(inputs: InputLike | InputLike[], options?: AnalyzeOptions): Report;
   /** The exact JSON the CLI prints for the same bytes (without its final newline). */
   analyzeToJson(inputs: InputLike | InputLike[], options?: JsonOptions): string;
+  /** The fingerprint of one text, as analyze() computes it for an article body. */
+  fingerprint(text: string | Uint8Array | ArrayBuffer): { shingles: number; signature: string };
 }
 
 /** True when the engine supports WebAssembly SIMD. */

@@ -151,6 +151,26 @@ class Newsprism {
     }
   }
 
+  /**
+   * The fingerprint of one text (a string or bytes), as analyze() computes it for an article
+   * body: {shingles, signature} with the signature as 8 hex digits a MinHash value. Signatures
+   * are the same natively and in every build, so they can be stored and compared later.
+   */
+  fingerprint(text) {
+    const m = this.#module;
+    const bytes = typeof text === 'string' ? encoder.encode(text) : text instanceof ArrayBuffer ? new Uint8Array(text) : text;
+    if (!(bytes instanceof Uint8Array)) throw new TypeError('text must be a string, a Uint8Array or an ArrayBuffer');
+    const pointer = m.allocateBuffer(bytes.length);
+    if (pointer === 0) throw new NewsprismError('out_of_memory', `cannot allocate ${bytes.length} bytes`);
+    try {
+      m.HEAPU8.set(bytes, pointer);
+      const { shingles, signature } = m.fingerprintBuffer(pointer, bytes.length);
+      return { shingles, signature };
+    } finally {
+      m.releaseBuffer(pointer);
+    }
+  }
+
   /** The report as a plain object (see the Report type). */
   analyze(inputs, options = {}) {
     return JSON.parse(this.analyzeToJson(inputs, { ...options, pretty: false }));
