@@ -156,7 +156,7 @@ Result<Report> analyze(std::span<const Input> inputs, const Options& options) {
   for (size_t i = 0; i < inputs.size(); ++i) {
     analyze_input(inputs[i], static_cast<uint32_t>(i), report);
   }
-  dedup::compare_articles(report, options.dedup);
+  if (options.dedup.compare) dedup::compare_articles(report, options.dedup);
   if (!options.tokens) {
     for (Article& article : report.articles) article.tokens = std::vector<Token>();
   }

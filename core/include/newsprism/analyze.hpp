@@ -32,6 +32,9 @@ struct DedupOptions {
   /// Up to this many articles every pair is compared (small pastes: the page's matrix);
   /// beyond it only the LSH candidates and the pairs they imply.
   uint32_t all_pairs_up_to = 64;
+  /// Run the corpus pass at all (fingerprints, repeats, pairs, stories). Corpus mode turns it
+  /// off per input and compares fingerprints across inputs itself.
+  bool compare = true;
 };
 
 struct Options {

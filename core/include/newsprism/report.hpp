@@ -91,6 +91,8 @@ struct ArticleMetadata {
   std::string url;
   std::string language;
   std::string description;
+  /// The record's own id where the format has one (the "id" of a JSON or NDJSON record).
+  std::string record_id;
 };
 
 /// A block or sentence of an article that repeats an earlier one of the same article.

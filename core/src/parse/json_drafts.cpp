@@ -117,6 +117,7 @@ std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_v
     metadata.site = std::move(json.site);
     metadata.url = std::move(json.url);
     metadata.language = std::move(json.language);
+    metadata.record_id = std::move(json.id);
     metadata.description = json.excerpt_is_html || json.description.find('<') != std::string::npos
                                ? html_snippet_text(json.description.empty() ? json.excerpt : json.description)
                                : (json.description.empty() ? json.excerpt : json.description);

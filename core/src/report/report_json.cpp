@@ -65,6 +65,7 @@ void write_metadata(JsonWriter& json, const ArticleMetadata& metadata) {
   write_optional_string(json, "url", metadata.url);
   write_optional_string(json, "language", metadata.language);
   write_optional_string(json, "description", metadata.description);
+  write_optional_string(json, "record_id", metadata.record_id);
   json.end_object();
 }
 

@@ -126,6 +126,8 @@ export interface ArticleMetadata {
   url: string | null;
   language: string | null;
   description: string | null;
+  /** The record's own id where the format has one (the "id" of a JSON or NDJSON record). */
+  record_id: string | null;
 }
 
 export interface Article {
