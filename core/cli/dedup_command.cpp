@@ -72,13 +72,6 @@ bool fingerprint_batch(std::vector<PendingInput>& batch, const Options& options,
   return true;
 }
 
-std::string hex(uint64_t value, int digits) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(static_cast<size_t>(digits), '0');
-  for (int i = digits - 1; i >= 0; --i, value >>= 4) out[static_cast<size_t>(i)] = kHex[value & 0xF];
-  return out;
-}
-
 }  // namespace
 
 int run_dedup(const std::vector<std::string>& args) {
@@ -169,12 +162,12 @@ int run_dedup(const std::vector<std::string>& args) {
       json.key("id");
       json.string(entry.id);
       std::string signature;
-      for (uint32_t value : entry.fingerprint.signature) signature += hex(value, 8);
+      for (uint32_t value : entry.fingerprint.signature) signature += report::hex_digits(value, 8);
       json.key("signature");
       json.string(signature);
       json.key("band_keys");
       json.begin_array();
-      for (uint64_t key : entry.fingerprint.band_keys) json.string(hex(key, 16));
+      for (uint64_t key : entry.fingerprint.band_keys) json.string(report::hex_digits(key, 16));
       json.end_array();
       json.end_object();
       line(json);

@@ -61,6 +61,13 @@ void append_json_string(std::string& out, std::string_view value) {
   out.push_back('"');
 }
 
+std::string hex_digits(uint64_t value, int digits) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out(static_cast<size_t>(digits), '0');
+  for (int i = digits - 1; i >= 0; --i, value >>= 4) out[static_cast<size_t>(i)] = kHex[value & 0xF];
+  return out;
+}
+
 void JsonWriter::newline() {
   if (!pretty_ || compact_depth_ > 0) return;
   out_.push_back('\n');

@@ -53,6 +53,10 @@ class JsonWriter {
   bool pretty_;
 };
 
+/// `value` as `digits` lower-case hex digits (leading zeros kept): how 32- and 64-bit hashes are
+/// written, since JSON numbers lose 64-bit precision in JavaScript.
+std::string hex_digits(uint64_t value, int digits);
+
 /// Appends `value` as a JSON string literal (quotes included). Valid UTF-8 passes through;
 /// control characters, '"' and '\\' are escaped, and U+2028/U+2029 too so the output is also
 /// valid JavaScript.

@@ -192,13 +192,6 @@ void write_article(JsonWriter& json, const Article& article) {
   json.end_object();
 }
 
-std::string hex(uint64_t value, int digits) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string out(static_cast<size_t>(digits), '0');
-  for (int i = digits - 1; i >= 0; --i, value >>= 4) out[static_cast<size_t>(i)] = kHex[value & 0xF];
-  return out;
-}
-
 // The signature as one hex string (8 digits a value) and the band keys as 16-digit strings:
 // compact, and exact where JSON numbers would lose 64-bit precision in JavaScript.
 void write_fingerprint(JsonWriter& json, const Fingerprint& fingerprint) {
@@ -207,12 +200,12 @@ void write_fingerprint(JsonWriter& json, const Fingerprint& fingerprint) {
   json.unsigned_number(fingerprint.shingles);
   std::string signature;
   signature.reserve(fingerprint.signature.size() * 8);
-  for (uint32_t value : fingerprint.signature) signature += hex(value, 8);
+  for (uint32_t value : fingerprint.signature) signature += report::hex_digits(value, 8);
   json.key("signature");
   json.string(signature);
   json.key("band_keys");
   json.begin_compact_array();
-  for (uint64_t key : fingerprint.band_keys) json.string(hex(key, 16));
+  for (uint64_t key : fingerprint.band_keys) json.string(report::hex_digits(key, 16));
   json.end_compact_array();
   json.end_object();
 }
