@@ -58,7 +58,9 @@ void minhash_scalar(std::span<const uint64_t> shingles, std::span<const uint32_t
 
 void minhash(std::span<const uint64_t> shingles, std::span<const uint32_t> coefficients,
              std::span<uint32_t> signature) {
+#if defined(__wasm_simd128__) || defined(__SSE2__)
   const size_t n = signature.size();
+#endif
 #if defined(__wasm_simd128__)
   if (n % 4 == 0) {
     std::fill(signature.begin(), signature.end(), UINT32_MAX);

@@ -57,9 +57,9 @@ void append_body(JsonArticle& json, std::string_view input, ArticleDraft& draft)
 }  // namespace
 
 bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map) {
-  if (quote >= input.size() || input[quote] != '"') return false;
+  if (quote >= input.size() || input[static_cast<size_t>(quote)] != '"') return false;
   OffsetMap built;
-  size_t raw = quote + 1;
+  size_t raw = static_cast<size_t>(quote) + 1;
   size_t decoded = 0;
   built.add(0, static_cast<uint32_t>(raw));
   while (raw < input.size() && input[raw] != '"') {
