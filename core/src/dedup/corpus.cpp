@@ -347,8 +347,10 @@ void compare_articles(Report& report, const DedupOptions& options) {
   StemTable stems;
   std::vector<ArticleFeatures> features;
   features.reserve(report.articles.size());
+  // Content-word stems serve only comparisons between articles: one article needs none.
+  const bool alignment_terms = report.articles.size() > 1;
   for (Article& article : report.articles) {
-    features.push_back(compute_features(article, options, coefficients, stems));
+    features.push_back(compute_features(article, options, coefficients, stems, alignment_terms));
     find_repeats(article, features.back());
   }
   const StemWeights weights(features, stems.size());

@@ -228,6 +228,7 @@ uint64_t count_shared(const std::vector<uint64_t>& a, const std::vector<uint64_t
 }
 
 void find_repeats(Article& article, const ArticleFeatures& features) {
+  constexpr size_t kMaxPostings = 8;
   std::unordered_map<uint64_t, uint32_t> first_block;
   std::vector<uint8_t> block_repeats(article.blocks.size(), 0);
   std::vector<Repeat> repeats;
@@ -244,19 +245,40 @@ void find_repeats(Article& article, const ArticleFeatures& features) {
   // a 3-shingle with (an inverted index, so unrelated blocks cost nothing).
   std::vector<std::vector<uint64_t>> shingles(article.blocks.size());
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;
-  for (uint32_t b = 0; b < article.blocks.size(); ++b) {
+  // Beyond this many blocks (a whole book pasted as one article) only exact repeats are
+  // sought, and the article says so: the index would cost more than it finds.
+  constexpr size_t kMaxNearRepeatBlocks = 5000;
+  const bool near = article.blocks.size() <= kMaxNearRepeatBlocks;
+  if (!near) {
+    article.diagnostics.push_back({Severity::kInfo, "near_repeats_skipped",
+                                   "over " + std::to_string(kMaxNearRepeatBlocks) +
+                                       " blocks: only exact repeats were looked for",
+                                   1, -1});
+  }
+  for (uint32_t b = 0; near && b < article.blocks.size(); ++b) {
     if (block_repeats[b]) continue;
     shingles[b] = block_shingles(article, b);
     if (shingles[b].size() < 6) continue;
     std::vector<uint32_t> candidates;
     for (uint64_t s : shingles[b]) {
       auto it = postings.find(s);
-      if (it == postings.end()) continue;
+      // A shingle already in many blocks is a stock phrase: it says nothing about this one.
+      if (it == postings.end() || it->second.size() >= kMaxPostings) continue;
       for (uint32_t earlier : it->second) candidates.push_back(earlier);
     }
+    // A near repeat (Jaccard >= 0.8) shares at least 80% of this block's shingles, so only
+    // blocks met through half of them or more are verified: repetitive text (a small
+    // vocabulary, a long article) cannot make this quadratic.
     std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    for (uint32_t earlier : candidates) {
+    std::vector<uint32_t> likely;
+    for (size_t i = 0; i < candidates.size();) {
+      size_t j = i;
+      while (j < candidates.size() && candidates[j] == candidates[i]) ++j;
+      if ((j - i) * 2 >= shingles[b].size()) likely.push_back(candidates[i]);
+      i = j;
+    }
+    if (likely.size() > 8) likely.resize(8);
+    for (uint32_t earlier : likely) {
       const uint32_t similarity = jaccard_thousandths(shingles[b], shingles[earlier]);
       if (similarity >= 800) {
         repeats.push_back({"block", b, earlier, false, similarity});
@@ -267,7 +289,7 @@ void find_repeats(Article& article, const ArticleFeatures& features) {
     if (block_repeats[b]) continue;
     for (uint64_t s : shingles[b]) {
       std::vector<uint32_t>& list = postings[s];
-      if (list.size() < 32) list.push_back(b);  // a shingle in many blocks says little
+      if (list.size() < kMaxPostings) list.push_back(b);
     }
   }
   // Sentences repeated outside blocks that already repeat as a whole.
