@@ -32,6 +32,7 @@ struct AnalysisLimits {
   double max_inputs = 0;
   bool pretty = false;
   bool tokens = true;
+  bool compare = true;
 };
 
 // `table` holds `count` rows of four uint32: source pointer, source length, bytes pointer,
@@ -51,6 +52,7 @@ AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits 
   if (limits.max_total_bytes > 0) options.max_total_bytes = static_cast<uint64_t>(limits.max_total_bytes);
   if (limits.max_inputs > 0) options.max_inputs = static_cast<uint32_t>(limits.max_inputs);
   options.tokens = limits.tokens;
+  options.dedup.compare = limits.compare;
 
   newsprism::Result<newsprism::Report> report = newsprism::analyze(inputs, options);
   if (!report.ok()) {
@@ -111,6 +113,7 @@ EMSCRIPTEN_BINDINGS(newsprism) {
       .field("maxTotalBytes", &AnalysisLimits::max_total_bytes)
       .field("maxInputs", &AnalysisLimits::max_inputs)
       .field("tokens", &AnalysisLimits::tokens)
+      .field("compare", &AnalysisLimits::compare)
       .field("pretty", &AnalysisLimits::pretty);
   emscripten::value_object<FingerprintOutcome>("FingerprintOutcome")
       .field("shingles", &FingerprintOutcome::shingles)

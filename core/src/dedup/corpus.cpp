@@ -149,7 +149,8 @@ size_t body_sentences(const ArticleFeatures& f) {
   return static_cast<size_t>(std::count(f.sentence_in_body.begin(), f.sentence_in_body.end(), 1));
 }
 
-ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& features, const StemWeights& weights) {
+ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& features, const StemWeights& weights,
+                    bool align_sentences) {
   const ArticleFeatures& fa = features[a];
   const ArticleFeatures& fb = features[b];
   ArticlePair pair;
@@ -159,7 +160,7 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
   pair.jaccard_thousandths = ratio(shared, fa.shingles.size() + fb.shingles.size() - shared);
   pair.a_in_b_thousandths = ratio(shared, fa.shingles.size());
   pair.b_in_a_thousandths = ratio(shared, fb.shingles.size());
-  pair.aligned = align(fa, fb, weights);
+  if (align_sentences) pair.aligned = align(fa, fb, weights);
   for (const AlignedSentences& s : pair.aligned) pair.shared_sentences += s.exact ? 1u : 0u;
   pair.topic_thousandths = topic_similarity(fa, fb, weights);
 
@@ -356,7 +357,9 @@ void compare_articles(Report& report, const DedupOptions& options) {
   const StemWeights weights(features, stems.size());
   const bool list_all = report.articles.size() <= options.all_pairs_up_to;
   for (const auto& [a, b] : candidates(report, features, options)) {
-    ArticlePair pair = compare(a, b, features, weights);
+    // Beyond the small-set size the candidates come from shingle bands and are copies or
+    // near copies; aligning sentences (for rewrites) is kept to small sets, where it is cheap.
+    ArticlePair pair = compare(a, b, features, weights, list_all);
     if (list_all || pair.relation != Relation::kUnrelated) report.pairs.push_back(std::move(pair));
   }
   build_stories(report, features);

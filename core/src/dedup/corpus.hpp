@@ -18,6 +18,7 @@ namespace newsprism::dedup {
 /// (content-word cosine >= 0.3, or some sentences align), unrelated. The thresholds were set on
 /// the project's own cases and the seeds; the MSRP measurement is still to come. Stories join articles
 /// linked by rewrite or stronger; same_story links stories as related without merging them.
+/// Sentences are aligned (and rewrites found) only among sets of up to all_pairs_up_to articles.
 /// Identical bodies are compared once: later copies pair with the first, so a thousand copies
 /// cost a thousand pairs, not half a million.
 void compare_articles(Report& report, const DedupOptions& options);

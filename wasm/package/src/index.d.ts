@@ -21,6 +21,11 @@ export interface AnalyzeOptions {
    * without them `tokens` is empty and sentences still give `first_token` and `token_count`.
    */
   tokens?: boolean;
+  /**
+   * Compare the articles (repeats, fingerprints, pairs, stories; default true). Off, the
+   * report has the ingest alone: empty repeats, pairs and stories, and empty fingerprints.
+   */
+  compare?: boolean;
 }
 
 export interface JsonOptions extends AnalyzeOptions {

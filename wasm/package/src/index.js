@@ -109,6 +109,7 @@ class Newsprism {
       maxInputs: limitOf(options, 'maxInputs'),
       pretty: options.pretty === true,
       tokens: options.tokens !== false,
+      compare: options.compare !== false,
     };
     const allocations = [];
     const allocate = (size) => {
