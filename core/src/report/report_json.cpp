@@ -85,7 +85,8 @@ void write_span_members(JsonWriter& json, const Span& span) {
   json.unsigned_number(span.input_end);
 }
 
-const char* token_kind_name(TokenKind kind) {
+// A view (its length known without strlen): written once per token.
+std::string_view token_kind_name(TokenKind kind) {
   switch (kind) {
     case TokenKind::kWord: return "word";
     case TokenKind::kNumber: return "number";
