@@ -4,10 +4,10 @@
 #include <cctype>
 #include <cmath>
 #include <map>
-#include <numeric>
 #include <string>
 #include <unordered_map>
 
+#include "dedup/candidates.hpp"
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
 
@@ -21,10 +21,6 @@ constexpr uint32_t kAligned = 400;
 std::string thousandths_text(uint32_t value) {
   std::string digits = std::to_string(value % 1000);
   return std::to_string(value / 1000) + "." + std::string(3 - digits.size(), '0') + digits;
-}
-
-uint32_t ratio(uint64_t part, uint64_t whole) {
-  return whole == 0 ? 0 : static_cast<uint32_t>((part * 1000 + whole / 2) / whole);
 }
 
 // Integer weights that play the part of IDF: rare stems weigh more, stems in every article
@@ -99,7 +95,7 @@ std::vector<AlignedSentences> align(const ArticleFeatures& a, const ArticleFeatu
     uint32_t best = UINT32_MAX;
     uint32_t best_score = 0;
     for (uint32_t t : touched) {
-      const uint32_t score = ratio(2 * overlap[t], a_weight + b_weight[t]);
+      const uint32_t score = ratio_thousandths(2 * overlap[t], a_weight + b_weight[t]);
       if (shared_terms[t] >= 2 && (score > best_score || (score == best_score && t < best))) {
         best = t;
         best_score = score;
@@ -157,15 +153,15 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
   pair.a = a;
   pair.b = b;
   const uint64_t shared = count_shared(fa.shingles, fb.shingles);
-  pair.jaccard_thousandths = ratio(shared, fa.shingles.size() + fb.shingles.size() - shared);
-  pair.a_in_b_thousandths = ratio(shared, fa.shingles.size());
-  pair.b_in_a_thousandths = ratio(shared, fb.shingles.size());
+  pair.jaccard_thousandths = ratio_thousandths(shared, fa.shingles.size() + fb.shingles.size() - shared);
+  pair.a_in_b_thousandths = ratio_thousandths(shared, fa.shingles.size());
+  pair.b_in_a_thousandths = ratio_thousandths(shared, fb.shingles.size());
   if (align_sentences) pair.aligned = align(fa, fb, weights);
   for (const AlignedSentences& s : pair.aligned) pair.shared_sentences += s.exact ? 1u : 0u;
   pair.topic_thousandths = topic_similarity(fa, fb, weights);
 
   const size_t shorter = std::min(body_sentences(fa), body_sentences(fb));
-  const uint32_t aligned_share = ratio(pair.aligned.size(), shorter);
+  const uint32_t aligned_share = ratio_thousandths(pair.aligned.size(), shorter);
   const bool empty = fa.shingles.empty() || fb.shingles.empty();
   if (!empty && fa.shingles == fb.shingles) {
     pair.relation = Relation::kIdentical;
@@ -197,8 +193,7 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
   return pair;
 }
 
-// Candidate pairs: every pair of a small set; else those sharing an LSH band, with identical
-// bodies reduced to their first copy.
+// Candidate pairs: every pair of a small set, else the LSH band candidates.
 std::vector<std::pair<uint32_t, uint32_t>> candidates(const Report& report, const std::vector<ArticleFeatures>& features,
                                                       const DedupOptions& options) {
   const auto n = static_cast<uint32_t>(report.articles.size());
@@ -209,37 +204,13 @@ std::vector<std::pair<uint32_t, uint32_t>> candidates(const Report& report, cons
     }
     return pairs;
   }
-  std::unordered_map<uint64_t, uint32_t> first_copy;  // hash of the whole shingle set
-  std::vector<uint32_t> representative(n);
+  std::vector<const std::vector<uint64_t>*> shingles;
+  std::vector<const std::vector<uint64_t>*> keys;
   for (uint32_t a = 0; a < n; ++a) {
-    uint64_t h = features[a].shingles.size();
-    for (uint64_t s : features[a].shingles) h = (h ^ s) * 0x100000001B3ULL;
-    auto [it, inserted] = first_copy.emplace(h, a);
-    representative[a] = it->second;
-    if (!inserted && !features[a].shingles.empty()) pairs.emplace_back(it->second, a);
+    shingles.push_back(&features[a].shingles);
+    keys.push_back(&report.articles[a].fingerprint.band_keys);
   }
-  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
-  for (uint32_t a = 0; a < n; ++a) {
-    if (representative[a] != a || features[a].shingles.empty()) continue;
-    for (uint64_t key : report.articles[a].fingerprint.band_keys) {
-      std::vector<uint32_t>& bucket = buckets[key];
-      // Each newcomer meets the bucket's latest members, a bounded number of them.
-      const size_t from = bucket.size() > 16 ? bucket.size() - 16 : 0;
-      for (size_t k = from; k < bucket.size(); ++k) pairs.emplace_back(bucket[k], a);
-      bucket.push_back(a);
-    }
-  }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return pairs;
-}
-
-uint32_t find(std::vector<uint32_t>& parent, uint32_t x) {
-  while (parent[x] != x) {
-    parent[x] = parent[parent[x]];
-    x = parent[x];
-  }
-  return x;
+  return band_candidates(shingles, keys);
 }
 
 bool joins_story(Relation relation) { return relation <= Relation::kRewrite; }
@@ -252,17 +223,13 @@ bool has_iso_date(const Article& article) {
 
 void build_stories(Report& report, const std::vector<ArticleFeatures>& features) {
   const auto n = static_cast<uint32_t>(report.articles.size());
-  std::vector<uint32_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0u);
+  UnionFind groups(n);
   for (const ArticlePair& pair : report.pairs) {
-    if (!joins_story(pair.relation)) continue;
-    const uint32_t x = find(parent, pair.a);
-    const uint32_t y = find(parent, pair.b);
-    if (x != y) parent[std::max(x, y)] = std::min(x, y);
+    if (joins_story(pair.relation)) groups.join(pair.a, pair.b);
   }
   std::vector<uint32_t> story_of(n, UINT32_MAX);
   for (uint32_t a = 0; a < n; ++a) {
-    const uint32_t root = find(parent, a);
+    const uint32_t root = groups.find(a);
     if (story_of[root] == UINT32_MAX) {
       story_of[root] = static_cast<uint32_t>(report.stories.size());
       Story story;

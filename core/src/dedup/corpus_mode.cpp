@@ -1,28 +1,12 @@
 // Corpus mode: many inputs, memory bounded by fingerprints and shingle sets instead of texts.
 #include <algorithm>
-#include <numeric>
-#include <unordered_map>
 
+#include "dedup/candidates.hpp"
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
 #include "newsprism/dedup.hpp"
 
 namespace newsprism {
-namespace {
-
-uint32_t ratio(uint64_t part, uint64_t whole) {
-  return whole == 0 ? 0 : static_cast<uint32_t>((part * 1000 + whole / 2) / whole);
-}
-
-uint32_t find_root(std::vector<uint32_t>& parent, uint32_t x) {
-  while (parent[x] != x) {
-    parent[x] = parent[parent[x]];
-    x = parent[x];
-  }
-  return x;
-}
-
-}  // namespace
 
 Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Options& options) {
   Options single = options;
@@ -53,31 +37,13 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
 void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs,
                     std::vector<Story>& stories) {
   const auto n = static_cast<uint32_t>(entries.size());
-  std::vector<std::pair<uint32_t, uint32_t>> candidates;
-  std::unordered_map<uint64_t, uint32_t> first_copy;
-  std::vector<uint8_t> is_copy(n, 0);
-  for (uint32_t a = 0; a < n; ++a) {
-    if (entries[a].shingles.empty()) continue;
-    uint64_t h = entries[a].shingles.size();
-    for (uint64_t s : entries[a].shingles) h = (h ^ s) * 0x100000001B3ULL;
-    auto [it, inserted] = first_copy.emplace(h, a);
-    if (!inserted && entries[it->second].shingles == entries[a].shingles) {
-      candidates.emplace_back(it->second, a);
-      is_copy[a] = 1;
-    }
+  std::vector<const std::vector<uint64_t>*> shingles;
+  std::vector<const std::vector<uint64_t>*> keys;
+  for (const CorpusEntry& entry : entries) {
+    shingles.push_back(&entry.shingles);
+    keys.push_back(&entry.fingerprint.band_keys);
   }
-  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
-  for (uint32_t a = 0; a < n; ++a) {
-    if (is_copy[a] || entries[a].shingles.empty()) continue;
-    for (uint64_t key : entries[a].fingerprint.band_keys) {
-      std::vector<uint32_t>& bucket = buckets[key];
-      const size_t from = bucket.size() > 16 ? bucket.size() - 16 : 0;
-      for (size_t k = from; k < bucket.size(); ++k) candidates.emplace_back(bucket[k], a);
-      bucket.push_back(a);
-    }
-  }
-  std::sort(candidates.begin(), candidates.end());
-  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  const std::vector<std::pair<uint32_t, uint32_t>> candidates = dedup::band_candidates(shingles, keys);
 
   for (const auto& [a, b] : candidates) {
     const std::vector<uint64_t>& sa = entries[a].shingles;
@@ -86,9 +52,9 @@ void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<Article
     ArticlePair pair;
     pair.a = a;
     pair.b = b;
-    pair.jaccard_thousandths = ratio(shared, sa.size() + sb.size() - shared);
-    pair.a_in_b_thousandths = ratio(shared, sa.size());
-    pair.b_in_a_thousandths = ratio(shared, sb.size());
+    pair.jaccard_thousandths = dedup::ratio_thousandths(shared, sa.size() + sb.size() - shared);
+    pair.a_in_b_thousandths = dedup::ratio_thousandths(shared, sa.size());
+    pair.b_in_a_thousandths = dedup::ratio_thousandths(shared, sb.size());
     if (sa == sb) {
       pair.relation = Relation::kIdentical;
     } else if (pair.jaccard_thousandths >= 750) {
@@ -102,16 +68,11 @@ void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<Article
     pairs.push_back(std::move(pair));
   }
 
-  std::vector<uint32_t> parent(n);
-  std::iota(parent.begin(), parent.end(), 0u);
-  for (const ArticlePair& pair : pairs) {
-    const uint32_t x = find_root(parent, pair.a);
-    const uint32_t y = find_root(parent, pair.b);
-    if (x != y) parent[std::max(x, y)] = std::min(x, y);
-  }
+  dedup::UnionFind groups(n);
+  for (const ArticlePair& pair : pairs) groups.join(pair.a, pair.b);
   std::vector<uint32_t> story_of(n, UINT32_MAX);
   for (uint32_t a = 0; a < n; ++a) {
-    const uint32_t root = find_root(parent, a);
+    const uint32_t root = groups.find(a);
     if (story_of[root] == UINT32_MAX) {
       story_of[root] = static_cast<uint32_t>(stories.size());
       Story story;

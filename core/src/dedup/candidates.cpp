@@ -1,0 +1,57 @@
+#include "dedup/candidates.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+namespace newsprism::dedup {
+
+std::vector<std::pair<uint32_t, uint32_t>> band_candidates(const std::vector<const std::vector<uint64_t>*>& shingles,
+                                                           const std::vector<const std::vector<uint64_t>*>& band_keys) {
+  const auto n = static_cast<uint32_t>(shingles.size());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  std::unordered_map<uint64_t, uint32_t> first_copy;  // hash of the whole shingle set
+  std::vector<uint8_t> is_copy(n, 0);
+  for (uint32_t a = 0; a < n; ++a) {
+    const std::vector<uint64_t>& set = *shingles[a];
+    if (set.empty()) continue;
+    uint64_t h = set.size();
+    for (uint64_t s : set) h = (h ^ s) * 0x100000001B3ULL;
+    auto [it, inserted] = first_copy.emplace(h, a);
+    if (!inserted && *shingles[it->second] == set) {
+      pairs.emplace_back(it->second, a);
+      is_copy[a] = 1;
+    }
+  }
+  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets;
+  for (uint32_t a = 0; a < n; ++a) {
+    if (is_copy[a] || shingles[a]->empty()) continue;
+    for (uint64_t key : *band_keys[a]) {
+      std::vector<uint32_t>& bucket = buckets[key];
+      const size_t from = bucket.size() > 16 ? bucket.size() - 16 : 0;
+      for (size_t k = from; k < bucket.size(); ++k) pairs.emplace_back(bucket[k], a);
+      bucket.push_back(a);
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
+}
+
+UnionFind::UnionFind(uint32_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0u); }
+
+uint32_t UnionFind::find(uint32_t x) {
+  while (parent_[x] != x) {
+    parent_[x] = parent_[parent_[x]];
+    x = parent_[x];
+  }
+  return x;
+}
+
+void UnionFind::join(uint32_t a, uint32_t b) {
+  const uint32_t x = find(a);
+  const uint32_t y = find(b);
+  if (x != y) parent_[std::max(x, y)] = std::min(x, y);
+}
+
+}  // namespace newsprism::dedup
