@@ -7,6 +7,7 @@
 
 #include "newsprism/text.hpp"
 #include "dedup/corpus.hpp"
+#include "entities/article_entities.hpp"
 #include "parse/article_assembler.hpp"
 #include "parse/detect.hpp"
 #include "parse/feed_articles.hpp"
@@ -156,7 +157,9 @@ Result<Report> analyze(std::span<const Input> inputs, const Options& options) {
   for (size_t i = 0; i < inputs.size(); ++i) {
     analyze_input(inputs[i], static_cast<uint32_t>(i), report);
   }
+  if (options.entities) entities::tag_report(report, entities::builtin_ner_model());
   if (options.dedup.compare) dedup::compare_articles(report, options.dedup);
+  for (Article& article : report.articles) article.block_input_maps = std::vector<OffsetMap>();
   if (!options.tokens) {
     for (Article& article : report.articles) article.tokens = std::vector<Token>();
   }

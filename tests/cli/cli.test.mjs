@@ -38,7 +38,7 @@ test('analyze reads standard input and prints one JSON line', () => {
 
 test('--pretty indents', () => {
   const result = run(['analyze', '--pretty', '-'], 'Body only.');
-  assert.match(result.stdout, /^\{\n  "schema_version": "1.1",\n/);
+  assert.match(result.stdout, /^\{\n  "schema_version": "1.2",\n/);
 });
 
 test('a missing file is an error naming it, exit 1, nothing on stdout', () => {

@@ -48,6 +48,9 @@ struct Options {
   /// text in JSON); callers that only need blocks and sentences turn them off. Sentences keep
   /// their first_token and token_count either way.
   bool tokens = true;
+  /// Tag names, dates, amounts and numbers, link aliases and find quotes (Article::mentions,
+  /// Article::quotes, Report::entities).
+  bool entities = true;
   DedupOptions dedup;
 };
 

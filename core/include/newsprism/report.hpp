@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "newsprism/segment.hpp"
+#include "newsprism/text.hpp"
 
 namespace newsprism {
 
 /// Version of the report's JSON shape. Bumped on every change to the schema: the minor number
 /// for added fields, the major number for anything that could break a reader.
-inline constexpr const char* kReportSchemaVersion = "1.1";
+inline constexpr const char* kReportSchemaVersion = "1.2";
 
 /// How serious a diagnostic is. kError means part of an input could not be analyzed.
 enum class Severity { kInfo, kWarning, kError };
@@ -119,6 +120,64 @@ struct Fingerprint {
   std::vector<uint64_t> band_keys;
 };
 
+/// What a mention names: the four types of the statistical tagger (person, organization,
+/// location, miscellaneous name), then the types found by patterns, which carry a normalized
+/// value.
+enum class EntityType : uint8_t {
+  kPerson,
+  kOrganization,
+  kLocation,
+  kMisc,
+  kDate,
+  kTime,
+  kMoney,
+  kPercent,
+  kQuantity,
+  kCardinal,
+  kOrdinal,
+};
+
+/// The stable name of an entity type: "PER", "ORG", "LOC", "MISC", "DATE", "TIME", "MONEY",
+/// "PERCENT", "QUANTITY", "CARDINAL" or "ORDINAL".
+const char* entity_type_name(EntityType type);
+
+/// One place where an article names someone or something.
+struct Mention {
+  EntityType type = EntityType::kMisc;
+  /// The name or expression itself; a title before a name is not part of it.
+  Span span;
+  /// Its tokens in Article::tokens (kept even when the report leaves tokens out).
+  uint32_t first_token = 0;
+  uint32_t token_count = 0;
+  /// Index of its sentence in Article::sentences.
+  uint32_t sentence = 0;
+  /// A title or honorific said right before a name ("Mr.", "President"), as written; empty
+  /// when there is none.
+  std::string title;
+  /// Pattern types: the normalized value ("2025-01-28", "6000000 USD", "10000..50000",
+  /// "3.5"); names: empty.
+  std::string value;
+  /// Index of its canonical entity in Report::entities.
+  uint32_t entity = 0;
+};
+
+/// A direct quotation and who said it.
+struct Quote {
+  /// The quoted words, quotation marks excluded.
+  Span span;
+  /// Index in Article::mentions of the speaker's mention, or -1 when the speaker is not a
+  /// tagged name (a pronoun, "the company", ...).
+  int32_t speaker_mention = -1;
+  /// The speaker's canonical entity in Report::entities, or -1 when unknown. A pronoun speaker
+  /// ("he said") resolves to the last person named before the quote, when there is one.
+  int32_t speaker_entity = -1;
+  /// The speaker as written ("Liang", "he", "the ministry"); empty when none was found.
+  std::string speaker;
+  /// The words that attribute the quote: "says", "told", "according to", "dash" for
+  /// '"..." - Name' lines.
+  std::string cue;
+};
+
 /// One cleaned article. `text` is the clean text: its blocks joined by blank lines, with
 /// line endings and spaces normalized. Every span indexes into `text`.
 struct Article {
@@ -143,6 +202,14 @@ struct Article {
   /// Blocks and sentences that repeat earlier ones, in text order.
   std::vector<Repeat> repeats;
   Fingerprint fingerprint;
+  /// Names, dates, amounts and numbers, in text order (by start, then longest first).
+  std::vector<Mention> mentions;
+  /// Direct quotations in text order.
+  std::vector<Quote> quotes;
+  /// Per block, the map from the block's bytes of `text` (0 = the block's start) back to the
+  /// input bytes. Not part of the JSON: analyze() uses it to give later spans (mentions,
+  /// quotes) their input offsets, then empties it.
+  std::vector<OffsetMap> block_input_maps;
 };
 
 /// One input as given: its label, size, detected format, the articles it produced and what
@@ -210,6 +277,30 @@ struct Story {
   std::vector<uint32_t> related;
 };
 
+/// How often an entity is mentioned in one article.
+struct EntityCount {
+  uint32_t article = 0;
+  uint32_t mentions = 0;
+};
+
+/// One person, organization, place, ... however it is written, merged across all articles:
+/// "Liang Wenfeng", "Liang" and "Mr. Liang" are one entity, "US", "U.S." and "United States"
+/// another.
+struct Entity {
+  uint32_t id = 0;
+  EntityType type = EntityType::kMisc;
+  /// The canonical name: the fullest form mentioned ("Liang Wenfeng", "United States").
+  std::string name;
+  /// Pattern types: the normalized value shared by all its mentions.
+  std::string value;
+  /// Every other form it is mentioned by, sorted, titles left out.
+  std::vector<std::string> aliases;
+  /// Mentions per article, in article order; articles with none are left out.
+  std::vector<EntityCount> articles;
+  /// All its mentions.
+  uint32_t mentions = 0;
+};
+
 /// Everything newsprism found in one call.
 struct Report {
   std::vector<InputSummary> inputs;
@@ -217,6 +308,8 @@ struct Report {
   /// Compared pairs, a < b, in order; for small sets every pair, otherwise the candidates.
   std::vector<ArticlePair> pairs;
   std::vector<Story> stories;
+  /// Canonical entities, ordered by type, then by mentions (most first), then by name.
+  std::vector<Entity> entities;
 };
 
 /// The library's version, e.g. "0.1.0".

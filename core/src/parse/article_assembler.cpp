@@ -271,6 +271,7 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
   uint32_t token_count = 0;
   if (keep_tokens) article.tokens.reserve(article.text.size() / 5 + 8);
   article.blocks.reserve(blocks.size());
+  article.block_input_maps.reserve(blocks.size());
   Segmentation segmentation;  // reused by every block
   for (CleanBlock& clean : blocks) {
     if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
@@ -308,6 +309,7 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
     }
     utf16 += block_utf16;
     article.blocks.push_back(std::move(block));
+    article.block_input_maps.push_back(std::move(clean.to_input));
   }
   article.text_utf16_length = utf16;
   article.word_count = words;

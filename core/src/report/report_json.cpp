@@ -143,6 +143,65 @@ void write_sentences(JsonWriter& json, const std::vector<SentenceSpan>& sentence
 
 void write_fingerprint(JsonWriter& json, const Fingerprint& fingerprint);
 
+void write_mention(JsonWriter& json, const Mention& mention) {
+  json.begin_object();
+  json.key("type");
+  json.string(entity_type_name(mention.type));
+  write_span_members(json, mention.span);
+  json.key("first_token");
+  json.unsigned_number(mention.first_token);
+  json.key("token_count");
+  json.unsigned_number(mention.token_count);
+  json.key("sentence");
+  json.unsigned_number(mention.sentence);
+  write_optional_string(json, "title", mention.title);
+  write_optional_string(json, "value", mention.value);
+  json.key("entity");
+  json.unsigned_number(mention.entity);
+  json.end_object();
+}
+
+void write_quote(JsonWriter& json, const Quote& quote) {
+  json.begin_object();
+  write_span_members(json, quote.span);
+  json.key("speaker");
+  json.string(quote.speaker);
+  json.key("speaker_mention");
+  json.number(quote.speaker_mention);
+  json.key("speaker_entity");
+  json.number(quote.speaker_entity);
+  json.key("cue");
+  json.string(quote.cue);
+  json.end_object();
+}
+
+void write_entity(JsonWriter& json, const Entity& entity) {
+  json.begin_object();
+  json.key("id");
+  json.unsigned_number(entity.id);
+  json.key("type");
+  json.string(entity_type_name(entity.type));
+  json.key("name");
+  json.string(entity.name);
+  write_optional_string(json, "value", entity.value);
+  json.key("aliases");
+  json.begin_array();
+  for (const std::string& alias : entity.aliases) json.string(alias);
+  json.end_array();
+  json.key("mentions");
+  json.unsigned_number(entity.mentions);
+  json.key("articles");
+  json.begin_array();
+  for (const EntityCount& count : entity.articles) {
+    json.begin_compact_array();
+    json.unsigned_number(count.article);
+    json.unsigned_number(count.mentions);
+    json.end_compact_array();
+  }
+  json.end_array();
+  json.end_object();
+}
+
 void write_article(JsonWriter& json, const Article& article) {
   json.begin_object();
   json.key("id");
@@ -190,6 +249,14 @@ void write_article(JsonWriter& json, const Article& article) {
   json.end_array();
   json.key("fingerprint");
   write_fingerprint(json, article.fingerprint);
+  json.key("mentions");
+  json.begin_array();
+  for (const Mention& mention : article.mentions) write_mention(json, mention);
+  json.end_array();
+  json.key("quotes");
+  json.begin_array();
+  for (const Quote& quote : article.quotes) write_quote(json, quote);
+  json.end_array();
   json.end_object();
 }
 
@@ -335,6 +402,23 @@ size_t estimated_json_bytes(const Report& report, bool pretty) {
 
 }  // namespace
 
+const char* entity_type_name(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson: return "PER";
+    case EntityType::kOrganization: return "ORG";
+    case EntityType::kLocation: return "LOC";
+    case EntityType::kMisc: return "MISC";
+    case EntityType::kDate: return "DATE";
+    case EntityType::kTime: return "TIME";
+    case EntityType::kMoney: return "MONEY";
+    case EntityType::kPercent: return "PERCENT";
+    case EntityType::kQuantity: return "QUANTITY";
+    case EntityType::kCardinal: return "CARDINAL";
+    case EntityType::kOrdinal: return "ORDINAL";
+  }
+  return "MISC";
+}
+
 const char* relation_name(Relation relation) {
   switch (relation) {
     case Relation::kIdentical: return "identical";
@@ -375,6 +459,10 @@ std::string report_to_json(const Report& report, bool pretty) {
   json.key("stories");
   json.begin_array();
   for (const Story& story : report.stories) write_story(json, story);
+  json.end_array();
+  json.key("entities");
+  json.begin_array();
+  for (const Entity& entity : report.entities) write_entity(json, entity);
   json.end_array();
   json.end_object();
   return json.take();

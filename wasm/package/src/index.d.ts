@@ -1,5 +1,5 @@
 // Types of the newsprism package. Hand-written and checked against
-// core/src/report/report.schema.json (schema_version "1.1").
+// core/src/report/report.schema.json (schema_version "1.2").
 
 /** What a call can be given: one input or several. */
 export type InputLike =
@@ -221,7 +221,7 @@ export interface Story {
 }
 
 export interface Report {
-  /** "1.1"; minor versions only add members, so ignore members you do not know. */
+  /** "1.2"; minor versions only add members, so ignore members you do not know. */
   schema_version: string;
   generator: { name: 'newsprism'; version: string };
   inputs: InputSummary[];

@@ -1,0 +1,18 @@
+// The entity stage of one article and of a report: names from the tagger, expressions from the
+// patterns, titles, spans and quotes per article; then aliases linked across all articles.
+#pragma once
+
+#include "entities/tagger.hpp"
+#include "newsprism/report.hpp"
+
+namespace newsprism::entities {
+
+/// Fills `article.mentions` (names from `model`, then pattern expressions that do not overlap
+/// a name; titles split off; spans set) and `article.quotes`. Needs the article's tokens.
+void tag_article(Article& article, const NerModel& model);
+
+/// Runs tag_article() on every article, then links aliases into Report::entities and resolves
+/// each quote's speaker entity.
+void tag_report(Report& report, const NerModel& model);
+
+}  // namespace newsprism::entities
