@@ -33,6 +33,7 @@ struct AnalysisLimits {
   bool pretty = false;
   bool tokens = true;
   bool compare = true;
+  bool entities = true;
 };
 
 // `table` holds `count` rows of four uint32: source pointer, source length, bytes pointer,
@@ -53,6 +54,7 @@ AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits 
   if (limits.max_inputs > 0) options.max_inputs = static_cast<uint32_t>(limits.max_inputs);
   options.tokens = limits.tokens;
   options.dedup.compare = limits.compare;
+  options.entities = limits.entities;
 
   newsprism::Result<newsprism::Report> report = newsprism::analyze(inputs, options);
   if (!report.ok()) {
@@ -114,6 +116,7 @@ EMSCRIPTEN_BINDINGS(newsprism) {
       .field("maxInputs", &AnalysisLimits::max_inputs)
       .field("tokens", &AnalysisLimits::tokens)
       .field("compare", &AnalysisLimits::compare)
+      .field("entities", &AnalysisLimits::entities)
       .field("pretty", &AnalysisLimits::pretty);
   emscripten::value_object<FingerprintOutcome>("FingerprintOutcome")
       .field("shingles", &FingerprintOutcome::shingles)

@@ -11,13 +11,14 @@ namespace newsprism::cli {
 namespace {
 
 constexpr const char* kAnalyzeUsage =
-    "usage: newsprism analyze [--pretty] [--no-tokens] [--max-input-bytes N] [FILE...|-]\n"
+    "usage: newsprism analyze [--pretty] [--no-tokens] [--no-entities] [--max-input-bytes N] [FILE...|-]\n"
     "\n"
     "Reads each FILE ('-' or no FILE: standard input) and prints one JSON report for all of\n"
     "them on standard output. The report follows core/src/report/report.schema.json.\n"
     "\n"
     "  --pretty              indent the JSON for people\n"
     "  --no-tokens           leave the token list out (most of the report's size)\n"
+    "  --no-entities         skip entity tagging (no mentions, quotes or entities)\n"
     "  --max-input-bytes N   largest input accepted (default 128M; suffixes K, M, G)\n"
     "  -h, --help            this help\n"
     "\n"
@@ -58,6 +59,8 @@ int run_analyze(const std::vector<std::string>& args) {
       pretty = true;
     } else if (arg == "--no-tokens") {
       inputs.options.tokens = false;
+    } else if (arg == "--no-entities") {
+      inputs.options.entities = false;
     } else if (arg == "--help" || arg == "-h") {
       std::fputs(kAnalyzeUsage, stdout);
       return 0;

@@ -145,6 +145,7 @@ void print_input_diagnostics(const Report& report) {
 int run_extract(const std::vector<std::string>& args) {
   bool as_json = false;
   InputArgs inputs;
+  inputs.options.entities = false;  // extract prints articles, not who they name
   for (size_t i = 0; i < args.size(); ++i) {
     bool taken = false;
     if (std::optional<int> exit = take_input_argument(args, i, "extract", inputs, taken)) return *exit;

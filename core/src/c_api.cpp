@@ -36,6 +36,7 @@ void np_options_init(np_options* options) {
   options->max_inputs = defaults.max_inputs;
   options->pretty = 0;
   options->tokens = 1;
+  options->entities = 1;
 }
 
 np_status np_analyze(const np_input* inputs, size_t count, const np_options* options,
@@ -71,6 +72,7 @@ np_status np_analyze(const np_input* inputs, size_t count, const np_options* opt
   core_options.max_total_bytes = chosen.max_total_bytes;
   core_options.max_inputs = chosen.max_inputs;
   core_options.tokens = chosen.tokens != 0;
+  core_options.entities = chosen.entities != 0;
   newsprism::Result<newsprism::Report> result = newsprism::analyze(converted, core_options);
   if (!result.ok()) {
     handle->status = status_of(result.error().code);

@@ -65,6 +65,8 @@ typedef struct np_options {
   int pretty;
   /** Non-zero (the default): list every token in the report; zero leaves them out. */
   int tokens;
+  /** Non-zero (the default): tag entities, link aliases and find quotes; zero skips it. */
+  int entities;
 } np_options;
 
 /** An analysis result; free it with np_report_free(). */

@@ -11,6 +11,7 @@ namespace newsprism {
 Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Options& options) {
   Options single = options;
   single.dedup.compare = false;
+  single.entities = false;  // corpus mode compares texts, not who they name
   Result<Report> report = analyze(std::span<const Input>(&input, 1), single);
   if (!report.ok()) return report.error();
   const std::vector<uint32_t> coefficients =

@@ -26,6 +26,11 @@ export interface AnalyzeOptions {
    * report has the ingest alone: empty repeats, pairs and stories, and empty fingerprints.
    */
   compare?: boolean;
+  /**
+   * Tag entities (names, dates, amounts, numbers), link their aliases and find quotes
+   * (default true). Off, `mentions`, `quotes` and `entities` are empty.
+   */
+  entities?: boolean;
 }
 
 export interface JsonOptions extends AnalyzeOptions {

@@ -110,6 +110,7 @@ class Newsprism {
       pretty: options.pretty === true,
       tokens: options.tokens !== false,
       compare: options.compare !== false,
+      entities: options.entities !== false,
     };
     const allocations = [];
     const allocate = (size) => {
