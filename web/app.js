@@ -3,6 +3,7 @@
 // textContent, never as markup.
 import { loadNewsprism, simdSupported } from './newsprism/src/index.js';
 import { createWorkerAnalyzer } from './newsprism/src/worker-client.js';
+import { entityList, highlightedText, quoteList } from './entities-view.js';
 
 // The page shows blocks and sentences, not tokens: leaving them out keeps big pastes' reports small.
 const ANALYZE_OPTIONS = { tokens: false };
@@ -185,7 +186,8 @@ const BLOCK_TAGS = { title: 'h3', heading: 'h4', quote: 'blockquote' };
 
 function blockNode(article, block, index = -1) {
   const node = element(BLOCK_TAGS[block.kind] ?? (block.kind === 'list_item' ? 'li' : 'p'),
-    `block ${block.kind.replace('_', '-')}`, article.text.slice(block.start_utf16, block.end_utf16));
+    `block ${block.kind.replace('_', '-')}`);
+  node.append(...highlightedText(article, block.start_utf16, block.end_utf16));
   node.dataset.kind = block.kind;
   const repeat = index >= 0 ? article.repeats?.find((r) => r.unit === 'block' && r.index === index) : undefined;
   if (repeat !== undefined) {
@@ -224,7 +226,7 @@ function articleBody(article, blocks) {
   return body;
 }
 
-function renderArticle(article, input) {
+function renderArticle(article, input, report) {
   const card = element('article', 'article-result');
   card.dataset.articleId = String(article.id);
   card.dataset.source = article.source;
@@ -243,6 +245,8 @@ function renderArticle(article, input) {
   const header = element('header', 'article-header');
   header.append(heading, formatLabel(article.format), metadataList(article, paragraphs));
   card.append(header, articleBody(article, blocks));
+  const quotes = quoteList(article, report);
+  if (quotes) card.append(quotes);
   const diagnostics = diagnosticsSection([
     { scope: 'article', label: 'This article:', diagnostics: article.diagnostics },
     { scope: 'input', label: `Its input, ${input.source}:`, diagnostics: input.diagnostics },
@@ -364,10 +368,11 @@ function renderReport(report) {
   const nodes = [];
   for (const input of report.inputs) {
     if (input.articles.length === 0) nodes.push(renderInputWithoutArticle(input));
-    for (const id of input.articles) nodes.push(renderArticle(articles.get(id), input));
+    for (const id of input.articles) nodes.push(renderArticle(articles.get(id), input, report));
   }
   if (nodes.length === 0) nodes.push(element('p', 'empty', 'No articles found.'));
   if (report.articles.length >= 2) nodes.push(similarityMatrix(report), storyList(report));
+  if (report.entities.length > 0) nodes.push(entityList(report, resultsElement, (message) => setStatus(message)));
   resultsElement.replaceChildren(...nodes);
 }
 

@@ -72,6 +72,19 @@ export interface FormatGuess {
 export type BlockKind =
   | 'title' | 'heading' | 'byline' | 'paragraph' | 'quote' | 'list_item' | 'caption' | 'boilerplate';
 
+/** A range of an article's `text`, and the input bytes it came from. */
+export interface Span {
+  /** UTF-8 byte offsets. */
+  start: number;
+  end: number;
+  /** UTF-16 code unit offsets: `article.text.slice(start_utf16, end_utf16)`. */
+  start_utf16: number;
+  end_utf16: number;
+  /** Byte offsets in the original input. */
+  input_start: number;
+  input_end: number;
+}
+
 /** A block of an article; offsets index the article's `text`. */
 export interface Block {
   kind: BlockKind;
@@ -159,6 +172,59 @@ export interface Article {
   /** Blocks and sentences that repeat earlier ones, in text order. */
   repeats: Repeat[];
   fingerprint: Fingerprint;
+  /** Names, dates, amounts and numbers, in text order. */
+  mentions: Mention[];
+  /** Direct quotations with their speakers, in text order. */
+  quotes: Quote[];
+}
+
+/** PER, ORG, LOC and MISC come from the trained tagger; the others from patterns, with a value. */
+export type EntityType =
+  | 'PER' | 'ORG' | 'LOC' | 'MISC'
+  | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'QUANTITY' | 'CARDINAL' | 'ORDINAL';
+
+/** One place where an article names someone or something (`text.slice(start_utf16, end_utf16)`). */
+export interface Mention extends Span {
+  type: EntityType;
+  first_token: number;
+  token_count: number;
+  /** Index in the article's sentences. */
+  sentence: number;
+  /** A title right before a name ("Mr.", "President"), not part of the span; or null. */
+  title: string | null;
+  /**
+   * Pattern types: the normalized value ("2025-01-28", "6000000 USD", "10000..50000", "3.5");
+   * names: null.
+   */
+  value: string | null;
+  /** Index in Report.entities. */
+  entity: number;
+}
+
+/** A direct quotation: the span covers the quoted words without the quotation marks. */
+export interface Quote extends Span {
+  /** The speaker as written; empty when none was found. */
+  speaker: string;
+  /** Index in the article's mentions, or -1. */
+  speaker_mention: number;
+  /** Index in Report.entities, or -1. */
+  speaker_entity: number;
+  /** What attributes the quote: "says", "told", "according to", "dash", ... */
+  cue: string;
+}
+
+/** A person, organization, place, ... merged across its forms and articles. */
+export interface Entity {
+  id: number;
+  type: EntityType;
+  /** The fullest form mentioned. */
+  name: string;
+  value: string | null;
+  /** Every other form it is mentioned by, sorted. */
+  aliases: string[];
+  mentions: number;
+  /** [article id, mentions in it] per article that mentions it. */
+  articles: [number, number][];
 }
 
 export interface InputSummary {
@@ -233,6 +299,8 @@ export interface Report {
   articles: Article[];
   pairs: ArticlePair[];
   stories: Story[];
+  /** Canonical entities, by type, then mentions (most first), then name. */
+  entities: Entity[];
 }
 
 /** Thrown (or rejected with) when a whole call fails, e.g. an input over a limit. */
