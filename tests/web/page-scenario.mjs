@@ -145,7 +145,44 @@ async function runExamples(driver) {
     'blockquote:quote', 'li:list_item', 'li:list_item', 'li:list_item', 'details:boilerplate', 'p:boilerplate']);
   assert.deepEqual(markdown.boilerplate, ['1 boilerplate block (tags)']);
   await checkComparisons(driver);
+  await checkEntities(driver);
   return cards;
+}
+
+/** Entities: names highlighted by type with a legend, the entity list (pressing a name marks its
+ * mentions), type toggles, and the harbour article's quote with its speaker. */
+async function checkEntities(driver) {
+  const harbour = '#results > article[data-source="harbour-reopens.txt"]';
+  const seen = await driver.evaluate(`(() => {
+    const card = document.querySelector('${harbour}');
+    const marks = Array.from(card.querySelectorAll('mark.mention'));
+    return {
+      marks: marks.map((m) => m.dataset.type + ':' + m.textContent),
+      legend: Array.from(document.querySelectorAll('.entity-legend input')).map((i) => i.dataset.type),
+      persons: Array.from(document.querySelectorAll('.entity-group.type-PER .entity-name')).map((b) => b.textContent),
+      quotes: Array.from(card.querySelectorAll('.quote-item')).map((q) => q.dataset.speaker),
+    };
+  })()`);
+  assert.ok(seen.marks.includes('PER:Alys Penrose'), JSON.stringify(seen.marks));
+  assert.ok(seen.marks.includes('LOC:Eastmere'), JSON.stringify(seen.marks));
+  assert.ok(seen.marks.some((m) => m.startsWith('MONEY:£2.4 million')), JSON.stringify(seen.marks));
+  assert.ok(seen.legend.includes('PER') && seen.legend.includes('MONEY'), JSON.stringify(seen.legend));
+  assert.ok(seen.persons.includes('Alys Penrose'), JSON.stringify(seen.persons));
+  assert.ok(seen.quotes.includes('Alys Penrose'), JSON.stringify(seen.quotes));
+
+  const button = `.entity-group.type-PER .entity[data-entity] .entity-name`;
+  const index = seen.persons.indexOf('Alys Penrose');
+  await driver.evaluate(`document.querySelectorAll('${button}')[${index}].setAttribute('id', 'entity-under-test')`);
+  await driver.click('#entity-under-test');
+  await waitFor(driver, `document.getElementById('entity-under-test').getAttribute('aria-pressed') === 'true'`,
+    'the entity to be pressed');
+  const selected = await driver.evaluate(
+    `Array.from(document.querySelectorAll('mark.mention.selected')).map((m) => m.textContent)`);
+  assert.ok(selected.length >= 1 && selected.every((text) => /Penrose/.test(text)), JSON.stringify(selected));
+  await driver.click('#entity-toggle-PER');
+  await waitFor(driver, `document.getElementById('results').classList.contains('hide-PER')`, 'persons to be hidden');
+  await driver.click('#entity-toggle-PER');
+  await waitFor(driver, `!document.getElementById('results').classList.contains('hide-PER')`, 'persons to be shown');
 }
 
 /** The rewrite example: its pasted-twice paragraph is marked in place, the matrix shows it as a
