@@ -10,6 +10,7 @@ namespace newsprism::cli {
 int run_analyze(const std::vector<std::string>& args);
 int run_extract(const std::vector<std::string>& args);
 int run_dedup(const std::vector<std::string>& args);
+int run_entities(const std::vector<std::string>& args);
 int run_bench(const std::vector<std::string>& args);
 
 /// Parses a byte count such as "1048576", "64M" or "1G"; false if it is not one.

@@ -18,6 +18,7 @@ constexpr const char* kUsage =
     "  analyze [FILE...|-]   print the JSON report of the inputs (stdin when none or '-')\n"
     "  extract [FILE...|-]   print each article as text (header + body), or --json lines\n"
     "  dedup [FILE...|-]     corpus mode: duplicate pairs and stories of many articles, NDJSON\n"
+    "  entities [FILE...|-]  who and what the articles name, merged across forms, and quotes\n"
     "  bench ingest FILE     time the ingest of FILE and print MB/s as JSON\n"
     "\n"
     "Run 'newsprism <command> --help' for a command's options.\n"
@@ -40,6 +41,7 @@ int main(int argc, char** argv) {
   if (command == "analyze") return newsprism::cli::run_analyze(args);
   if (command == "extract") return newsprism::cli::run_extract(args);
   if (command == "dedup") return newsprism::cli::run_dedup(args);
+  if (command == "entities") return newsprism::cli::run_entities(args);
   if (command == "bench") return newsprism::cli::run_bench(args);
   std::fprintf(stderr, "newsprism: unknown command '%s'\n\n%s", command.c_str(), kUsage);
   return 2;
