@@ -148,7 +148,7 @@ void DocumentMemory::build(std::span<const std::vector<WordInfo>> sentences) {
 }
 
 DocumentMemory::Entry& DocumentMemory::insert(uint64_t lower) {
-  uint64_t slot = mix64(lower) & mask_;
+  size_t slot = static_cast<size_t>(mix64(lower)) & mask_;
   while (slots_[slot].key != 0 && slots_[slot].key != lower) slot = (slot + 1) & mask_;
   slots_[slot].key = lower;
   return slots_[slot];
@@ -156,7 +156,7 @@ DocumentMemory::Entry& DocumentMemory::insert(uint64_t lower) {
 
 const DocumentMemory::Entry* DocumentMemory::find(uint64_t lower) const {
   if (slots_.empty()) return nullptr;
-  uint64_t slot = mix64(lower) & mask_;
+  size_t slot = static_cast<size_t>(mix64(lower)) & mask_;
   while (slots_[slot].key != 0) {
     if (slots_[slot].key == lower) return &slots_[slot];
     slot = (slot + 1) & mask_;

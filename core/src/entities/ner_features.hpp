@@ -67,7 +67,7 @@ class DocumentMemory {
  private:
   Entry& insert(uint64_t lower);
   std::vector<Entry> slots_;
-  uint64_t mask_ = 0;
+  size_t mask_ = 0;
 };
 
 /// Whether every word of the sentence with letters is upper-case (a headline).

@@ -1,6 +1,7 @@
 // The statistical tagger: the model built into the library and tag_document().
 #include "entities/tagger.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "entities/ner_decoder.hpp"
@@ -47,29 +48,55 @@ std::vector<NameSpan> tag_document(const NerModel& model, std::span<const WordSe
 
 void tag_document_tags(const NerModel& model, std::span<const WordSentence> sentences,
                        std::vector<std::vector<BilouTag>>& tags) {
-  std::vector<std::vector<BilouTag>>* per_sentence = &tags;
-  per_sentence->assign(sentences.size(), {});
-  for (size_t s = 0; s < sentences.size(); ++s) (*per_sentence)[s].assign(sentences[s].size(), kOutside);
+  tags.assign(sentences.size(), {});
+  for (size_t s = 0; s < sentences.size(); ++s) tags[s].assign(sentences[s].size(), kOutside);
   if (model.empty()) return;
   DocumentState state;
   prepare_document(sentences, state);
   DecodeScratch scratch;
   const ModelWeights weights{model};
+  // The static features' scores of every word, kept from the first pass for the second: only
+  // the memory features change between passes.
+  std::vector<int32_t> static_scores;
+  std::vector<size_t> sentence_start(sentences.size() + 1, 0);
+  for (size_t s = 0; s < sentences.size(); ++s) sentence_start[s + 1] = sentence_start[s] + sentences[s].size();
+  if (model.passes() > 1) static_scores.assign(sentence_start.back() * kTagCount, 0);
+  uint64_t memory[kMemoryFeatureCount];
   for (uint32_t pass = 1; pass <= model.passes(); ++pass) {
     if (pass > 1) {
       // The second pass sees the whole first pass in memory.
       state.memory.clear_predictions();
-      for (size_t s = 0; s < sentences.size(); ++s) {
-        remember_sentence(state.sentences[s], (*per_sentence)[s], state.memory);
-      }
+      for (size_t s = 0; s < sentences.size(); ++s) remember_sentence(state.sentences[s], tags[s], state.memory);
     }
     for (size_t s = 0; s < sentences.size(); ++s) {
       const size_t count = sentences[s].size();
       if (count == 0) continue;
-      sentence_rows(state, s, pass, model.rows(), scratch);
-      score_rows(count, weights, scratch);
-      viterbi(scratch.emissions.data(), count, weights, (*per_sentence)[s].data(), scratch.back);
-      if (pass == 1) remember_sentence(state.sentences[s], (*per_sentence)[s], state.memory);
+      int32_t* saved = static_scores.empty() ? nullptr : static_scores.data() + sentence_start[s] * kTagCount;
+      if (pass == 1) {
+        sentence_rows(state, s, pass, model.rows(), scratch);
+        scratch.emissions.assign(count * kTagCount, 0);
+        for (size_t i = 0; i < count; ++i) {
+          int32_t* e = scratch.emissions.data() + i * kTagCount;
+          const uint32_t* rows = scratch.rows.data() + i * kRowsPerWord;
+          for (int f = 0; f < kStaticFeatureCount; ++f) weights.add_row(rows[f], e);
+        }
+        if (saved != nullptr) std::copy(scratch.emissions.begin(), scratch.emissions.end(), saved);
+        for (size_t i = 0; i < count; ++i) {
+          int32_t* e = scratch.emissions.data() + i * kTagCount;
+          const uint32_t* rows = scratch.rows.data() + i * kRowsPerWord;
+          for (int f = kStaticFeatureCount; f < kRowsPerWord; ++f) weights.add_row(rows[f], e);
+        }
+      } else {
+        scratch.emissions.assign(saved, saved + count * kTagCount);
+        const std::vector<WordInfo>& words = state.sentences[s];
+        for (size_t i = 0; i < count; ++i) {
+          pass_memory_features(words[i], i == 0, state.memory, pass, memory);
+          int32_t* e = scratch.emissions.data() + i * kTagCount;
+          for (int f = 0; f < kMemoryFeatureCount; ++f) weights.add_row(feature_row(memory[f], model.rows()), e);
+        }
+      }
+      viterbi(scratch.emissions.data(), count, weights, tags[s].data(), scratch.back);
+      if (pass == 1) remember_sentence(state.sentences[s], tags[s], state.memory);
     }
   }
 }
