@@ -2,6 +2,7 @@
 // tags to a CoNLL file), eval-ner (score a model on a CoNLL file) and bench tag (tokens/s).
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -25,7 +26,7 @@ constexpr const char* kTrainUsage =
     "Trains the name tagger (averaged perceptron over BILOU tags) on a CoNLL-2003 file (word\n"
     "first, IOB1 or IOB2 tag last, -DOCSTART- between documents) and writes the model file.\n"
     "With --dev, prints the dev set's scores after every epoch (to stderr). Defaults: 10 epochs,\n"
-    "seed 1, 114688 weight rows (a model under 4 MB), 2 passes. The same inputs and options\n"
+    "seed 1, 122880 weight rows (a model under 4 MB), 2 passes. The same inputs and options\n"
     "give the same model, byte for byte.\n";
 
 constexpr const char* kTagUsage =
@@ -344,9 +345,10 @@ int run_bench_tag(const std::vector<std::string>& args) {
     }
   }
   using Clock = std::chrono::steady_clock;
-  std::vector<double> times;
+  std::vector<double> times, cpu_times;
   uint64_t checksum = 0;
   for (int run = 0; run < repeat; ++run) {
+    const std::clock_t cpu_start = std::clock();
     const auto start = Clock::now();
     for (const auto& document : documents) {
       for (const auto& sentence : tagger.tag(document)) {
@@ -354,12 +356,16 @@ int run_bench_tag(const std::vector<std::string>& args) {
       }
     }
     times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+    cpu_times.push_back(1e3 * static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC);
   }
-  const double ms = median(times);
+  // Wall time is the figure; CPU time beside it tells how much a busy machine took away.
+  const double ms = median(times), cpu_ms = median(cpu_times);
   std::printf("{\"benchmark\":\"tag\",\"target\":\"native\",\"documents\":%zu,\"tokens\":%llu,\"runs\":%d,"
-              "\"median_ms\":%.3f,\"tokens_per_s\":%.0f,\"checksum\":%llu}\n",
+              "\"median_ms\":%.3f,\"tokens_per_s\":%.0f,\"cpu_median_ms\":%.3f,\"tokens_per_cpu_s\":%.0f,"
+              "\"checksum\":%llu}\n",
               documents.size(), static_cast<unsigned long long>(words), repeat, ms,
-              ms > 0 ? static_cast<double>(words) / (ms / 1e3) : 0.0, static_cast<unsigned long long>(checksum));
+              ms > 0 ? static_cast<double>(words) / (ms / 1e3) : 0.0, cpu_ms,
+              cpu_ms > 0 ? static_cast<double>(words) / (cpu_ms / 1e3) : 0.0, static_cast<unsigned long long>(checksum));
   return 0;
 }
 

@@ -213,7 +213,7 @@ TEST_CASE("a model file is validated: a damaged one is an error, not a crash") {
   options.rows = 1024;
   const std::vector<uint8_t> bytes = train_ner_model(fixture_documents(file), options).serialize();
   REQUIRE(NameTagger::from_bytes(bytes).ok());
-  CHECK(bytes.size() == kNerHeaderBytes + 2 * ((kTagCount + 1) * kTagCount + kTagCount + 1024 * kTagCount));
+  CHECK(bytes.size() == kNerHeaderBytes + 2 * ((kTagCount + 1) * kTagCount + kTagCount + 1024 * kRowWidth));
 
   std::vector<uint8_t> damaged = bytes;
   damaged[bytes.size() / 2] ^= 0x10;

@@ -33,7 +33,7 @@ std::vector<std::vector<NameTag>> NameTagger::tag(
 }
 
 size_t NameTagger::model_bytes() const {
-  return model_->empty() ? 0 : size_t{model_->rows()} * entities::kTagCount * 2;
+  return model_->empty() ? 0 : size_t{model_->rows()} * entities::kRowWidth * 2;
 }
 
 }  // namespace newsprism

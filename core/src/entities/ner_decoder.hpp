@@ -46,10 +46,26 @@ void pass_memory_features(const WordInfo& word, bool first, const DocumentMemory
 /// The best legal tag sequence for `count` words whose per-tag scores are `emissions`
 /// (count x kTagCount); ties go to the lower tag. `Weights` gives transition(previous, next)
 /// (previous kTagCount: start) and final_weight(tag).
+/// The legal predecessors of each tag, in ascending order (kTagCount: the sentence start is
+/// not listed; it precedes only the tags of kStartTags).
+struct BilouPredecessors {
+  uint8_t count[kTagCount] = {};
+  uint8_t tags[kTagCount][kTagCount] = {};
+  constexpr BilouPredecessors() {
+    for (int t = 0; t < kTagCount; ++t) {
+      for (int p = 0; p < kTagCount; ++p) {
+        if (transition_allowed(p, t)) tags[t][count[t]++] = static_cast<uint8_t>(p);
+      }
+    }
+  }
+};
+inline constexpr BilouPredecessors kPredecessors{};
+
 template <typename Weights>
 void viterbi(const int32_t* emissions, size_t count, const Weights& weights, BilouTag* out,
              std::vector<uint8_t>& back) {
   if (count == 0) return;
+  // Far below any reachable score, yet far from overflowing when weights are added to it.
   constexpr int64_t kImpossible = INT64_MIN / 4;
   int64_t score[kTagCount], next[kTagCount];
   back.resize(count * kTagCount);
@@ -61,17 +77,20 @@ void viterbi(const int32_t* emissions, size_t count, const Weights& weights, Bil
     const int32_t* e = emissions + i * kTagCount;
     uint8_t* b = back.data() + i * kTagCount;
     for (int t = 0; t < kTagCount; ++t) {
-      int64_t best = kImpossible;
-      int best_previous = 0;
-      for (int p = 0; p < kTagCount; ++p) {
-        if (score[p] == kImpossible || !transition_allowed(p, t)) continue;
+      // Ties go to the lower predecessor: the list is ascending and only a strictly better
+      // candidate replaces the best.
+      const uint8_t* previous = kPredecessors.tags[t];
+      int best_previous = previous[0];
+      int64_t best = score[best_previous] + weights.transition(best_previous, t);
+      for (int k = 1; k < kPredecessors.count[t]; ++k) {
+        const int p = previous[k];
         const int64_t candidate = score[p] + weights.transition(p, t);
         if (candidate > best) {
           best = candidate;
           best_previous = p;
         }
       }
-      next[t] = best == kImpossible ? kImpossible : best + e[t];
+      next[t] = best < kImpossible / 2 ? kImpossible : best + e[t];
       b[t] = static_cast<uint8_t>(best_previous);
     }
     for (int t = 0; t < kTagCount; ++t) score[t] = next[t];
@@ -111,6 +130,9 @@ void score_rows(size_t count, const Weights& weights, DecodeScratch& scratch) {
   for (size_t i = 0; i < count; ++i) {
     int32_t* e = scratch.emissions.data() + i * kTagCount;
     const uint32_t* rows = scratch.rows.data() + i * kRowsPerWord;
+    if (i + 1 < count) {
+      for (int f = 0; f < kRowsPerWord; ++f) weights.prefetch_row(rows[kRowsPerWord + f]);
+    }
     for (int f = 0; f < kRowsPerWord; ++f) weights.add_row(rows[f], e);
   }
 }

@@ -71,7 +71,7 @@ bool NerModel::parse(std::span<const uint8_t> bytes, NerModel& model, std::strin
     error = "NER model: weight rows or passes out of range";
     return false;
   }
-  const uint64_t expected = 2 * (kTransitionCount + kTagCount + uint64_t{rows} * kTagCount);
+  const uint64_t expected = 2 * (kTransitionCount + kTagCount + uint64_t{rows} * kRowWidth);
   if (payload != expected || bytes.size() != kNerHeaderBytes + payload) {
     error = "NER model: size " + std::to_string(bytes.size()) + " bytes does not match its header (" +
             std::to_string(kNerHeaderBytes + expected) + " expected)";
@@ -89,9 +89,10 @@ bool NerModel::parse(std::span<const uint8_t> bytes, NerModel& model, std::strin
   const uint8_t* q = p + kNerHeaderBytes;
   for (size_t i = 0; i < kTransitionCount; ++i, q += 2) parsed.transitions_[i] = read16(q);
   for (size_t i = 0; i < kTagCount; ++i, q += 2) parsed.final_[i] = read16(q);
-  parsed.emissions_.resize(size_t{rows} * kTagCount);
+  std::vector<int16_t> emissions(size_t{rows} * kRowWidth);
   // Both targets are little-endian, as is the file.
-  std::memcpy(parsed.emissions_.data(), q, parsed.emissions_.size() * 2);
+  std::memcpy(emissions.data(), q, emissions.size() * 2);
+  parsed.set_emissions(emissions.data(), emissions.size());
   model = std::move(parsed);
   return true;
 }
@@ -101,7 +102,7 @@ std::vector<uint8_t> NerModel::serialize() const {
   std::memcpy(out.data(), kMagic, sizeof kMagic);
   for (int32_t v : transitions_) append16(out, static_cast<int16_t>(v));
   for (int32_t v : final_) append16(out, static_cast<int16_t>(v));
-  for (int16_t v : emissions_) append16(out, v);
+  for (size_t i = 0; i < size_t{rows_} * kRowWidth; ++i) append16(out, emissions_[first_ + i]);
   const uint64_t payload = out.size() - kNerHeaderBytes;
   write32(out, 8, kNerFormatVersion);
   write32(out, 12, kNerHeaderBytes);
@@ -130,9 +131,17 @@ NerModel NerModel::from_weights(uint32_t rows, uint32_t passes, float scale,
   for (size_t i = 0; i < size_t{kTagCount} && i < final_weights.size(); ++i) {
     model.final_[i] = final_weights[i];
   }
-  model.emissions_ = std::move(emissions);
-  model.emissions_.resize(size_t{rows} * kTagCount, 0);
+  emissions.resize(size_t{rows} * kRowWidth, 0);
+  model.set_emissions(emissions.data(), emissions.size());
   return model;
+}
+
+void NerModel::set_emissions(const int16_t* weights, size_t count) {
+  // Aligned to 64 bytes, a 32-byte row never straddles two cache lines.
+  emissions_.assign(count + 32, 0);
+  const auto address = reinterpret_cast<uintptr_t>(emissions_.data());
+  first_ = ((64 - address % 64) % 64) / sizeof(int16_t);
+  std::memcpy(emissions_.data() + first_, weights, count * sizeof(int16_t));
 }
 
 }  // namespace newsprism::entities

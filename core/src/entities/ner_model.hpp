@@ -14,7 +14,8 @@
 //   48 f32      scale: the quantized weight per unit of perceptron weight (informational)
 //   52 u8[12]   zero
 //   64 payload: i16 transitions[18][17] (row 17: from the sentence start), i16 final[17],
-//               i16 emissions[rows][17]
+//               i16 emissions[rows][16] (tags 1..16; the weight of O is 0 in every row: a
+//               row's weights matter only relative to each other, so O's is subtracted)
 #pragma once
 
 #include <cstdint>
@@ -29,6 +30,8 @@ namespace newsprism::entities {
 inline constexpr uint32_t kNerFormatVersion = 1;
 inline constexpr uint32_t kFeatureSetVersion = 1;
 inline constexpr uint32_t kNerHeaderBytes = 64;
+/// Weights stored per row: every tag but O. 16 int16 are 32 bytes: one aligned vector load.
+inline constexpr int kRowWidth = kTagCount - 1;
 
 class NerModel {
  public:
@@ -39,8 +42,8 @@ class NerModel {
   uint32_t passes() const { return passes_; }
   bool empty() const { return rows_ == 0; }
 
-  /// kTagCount weights of a row.
-  const int16_t* row(uint32_t index) const { return emissions_.data() + size_t{index} * kTagCount; }
+  /// kRowWidth weights of a row: tags 1..16 (O's weight is 0).
+  const int16_t* row(uint32_t index) const { return emissions_.data() + first_ + size_t{index} * kRowWidth; }
   /// Weight of `next` after `previous` (kTagCount: the sentence start).
   int32_t transition(int previous, int next) const { return transitions_[previous * kTagCount + next]; }
   int32_t final_weight(int tag) const { return final_[tag]; }
@@ -51,7 +54,8 @@ class NerModel {
   /// The model's file bytes.
   std::vector<uint8_t> serialize() const;
 
-  /// Builds a model from quantized weights (training's last step).
+  /// Builds a model from quantized weights (training's last step); `emissions` holds
+  /// rows x kRowWidth weights.
   static NerModel from_weights(uint32_t rows, uint32_t passes, float scale,
                                std::vector<int16_t> transitions, std::vector<int16_t> final_weights,
                                std::vector<int16_t> emissions);
@@ -62,7 +66,9 @@ class NerModel {
   float scale_ = 0;
   std::vector<int32_t> transitions_ = std::vector<int32_t>((kTagCount + 1) * kTagCount, 0);
   std::vector<int32_t> final_ = std::vector<int32_t>(kTagCount, 0);
-  std::vector<int16_t> emissions_;
+  std::vector<int16_t> emissions_;  ///< rows from emissions_[first_], 64-byte aligned
+  size_t first_ = 0;
+  void set_emissions(const int16_t* weights, size_t count);
 };
 
 /// Tags every word of a document with BILOU tags: `tags[s][i]` for word i of sentence s. The

@@ -21,6 +21,7 @@ struct TrainingWeights {
     const int32_t* w = emissions.data() + size_t{row} * kTagCount;
     for (int t = 0; t < kTagCount; ++t) scores[t] += w[t];
   }
+  void prefetch_row(uint32_t) const {}
   int32_t transition(int previous, int next) const { return transitions[previous * kTagCount + next]; }
   int32_t final_weight(int tag) const { return finals[tag]; }
 
@@ -51,16 +52,26 @@ NerModel averaged_model(const TrainingWeights& w, uint32_t passes) {
   auto average = [step](int32_t value, int64_t sum) {
     return static_cast<double>(value) - static_cast<double>(sum) / step;
   };
+  // Emission rows relative to their O weight (the decoder adds 0 for O).
+  std::vector<double> relative(w.emissions.size());
+  for (size_t i = 0; i < w.emissions.size(); ++i) relative[i] = average(w.emissions[i], w.emission_sums[i]);
   double largest = 1e-9;
-  for (size_t i = 0; i < w.emissions.size(); ++i) largest = std::max(largest, std::fabs(average(w.emissions[i], w.emission_sums[i])));
+  for (size_t row = 0; row < w.rows; ++row) {
+    const size_t at = row * kTagCount;
+    for (int t = 1; t < kTagCount; ++t) largest = std::max(largest, std::fabs(relative[at + t] - relative[at]));
+  }
   for (size_t i = 0; i < w.transitions.size(); ++i) largest = std::max(largest, std::fabs(average(w.transitions[i], w.transition_sums[i])));
   for (size_t i = 0; i < w.finals.size(); ++i) largest = std::max(largest, std::fabs(average(w.finals[i], w.final_sums[i])));
   const double scale = 32000.0 / largest;
   auto quantize = [scale](double value) {
     return static_cast<int16_t>(std::lround(std::clamp(value * scale, -32767.0, 32767.0)));
   };
-  std::vector<int16_t> emissions(w.emissions.size()), transitions(w.transitions.size()), finals(w.finals.size());
-  for (size_t i = 0; i < emissions.size(); ++i) emissions[i] = quantize(average(w.emissions[i], w.emission_sums[i]));
+  std::vector<int16_t> emissions(size_t{w.rows} * kRowWidth), transitions(w.transitions.size()), finals(w.finals.size());
+  for (size_t row = 0; row < w.rows; ++row) {
+    const size_t at = row * kTagCount;
+    const double outside = relative[at];
+    for (int t = 1; t < kTagCount; ++t) emissions[row * kRowWidth + t - 1] = quantize(relative[at + t] - outside);
+  }
   for (size_t i = 0; i < transitions.size(); ++i) transitions[i] = quantize(average(w.transitions[i], w.transition_sums[i]));
   for (size_t i = 0; i < finals.size(); ++i) finals[i] = quantize(average(w.finals[i], w.final_sums[i]));
   return NerModel::from_weights(w.rows, passes, static_cast<float>(scale), std::move(transitions),

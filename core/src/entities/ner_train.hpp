@@ -20,7 +20,7 @@ using TrainingDocument = std::vector<TrainingSentence>;
 struct TrainingOptions {
   uint32_t epochs = 10;
   uint64_t seed = 1;
-  uint32_t rows = 114688;  ///< weight rows: 114688 x 17 x 2 bytes keeps the model under 4 MB
+  uint32_t rows = 122880;  ///< weight rows: 122880 x 16 x 2 bytes keeps the model under 4 MB
   uint32_t passes = 2;
 };
 

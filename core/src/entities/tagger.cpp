@@ -16,8 +16,9 @@ struct ModelWeights {
   const NerModel& model;
   void add_row(uint32_t row, int32_t* scores) const {
     const int16_t* w = model.row(row);
-    for (int t = 0; t < kTagCount; ++t) scores[t] += w[t];
+    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] += w[t];
   }
+  void prefetch_row(uint32_t row) const { __builtin_prefetch(model.row(row)); }
   int32_t transition(int previous, int next) const { return model.transition(previous, next); }
   int32_t final_weight(int tag) const { return model.final_weight(tag); }
 };
@@ -78,6 +79,10 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
         for (size_t i = 0; i < count; ++i) {
           int32_t* e = scratch.emissions.data() + i * kTagCount;
           const uint32_t* rows = scratch.rows.data() + i * kRowsPerWord;
+          // Rows are scattered over megabytes: ask for the next word's while summing this one's.
+          if (i + 1 < count) {
+            for (int f = 0; f < kRowsPerWord; ++f) weights.prefetch_row(rows[kRowsPerWord + f]);
+          }
           for (int f = 0; f < kStaticFeatureCount; ++f) weights.add_row(rows[f], e);
         }
         if (saved != nullptr) std::copy(scratch.emissions.begin(), scratch.emissions.end(), saved);
