@@ -37,6 +37,7 @@ int run_bench(const std::vector<std::string>& args) {
     std::fputs(kBenchUsage, args.empty() ? stderr : stdout);
     return args.empty() ? 2 : 0;
   }
+  if (args[0] == "tag") return run_bench_tag(std::vector<std::string>(args.begin() + 1, args.end()));
   if (args[0] != "ingest" && args[0] != "signatures") {
     std::fprintf(stderr, "newsprism bench: unknown benchmark '%s'\n\n%s", args[0].c_str(), kBenchUsage);
     return 2;

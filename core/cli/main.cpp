@@ -20,6 +20,9 @@ constexpr const char* kUsage =
     "  dedup [FILE...|-]     corpus mode: duplicate pairs and stories of many articles, NDJSON\n"
     "  entities [FILE...|-]  who and what the articles name, merged across forms, and quotes\n"
     "  bench ingest FILE     time the ingest of FILE and print MB/s as JSON\n"
+    "  tag --conll FILE      append predicted name tags to a CoNLL file (eval-ner: score them)\n"
+    "  train-ner --train F   train a name tagger model on a CoNLL file\n"
+    "  bench tag FILE        time the name tagger and print tokens/s as JSON\n"
     "\n"
     "Run 'newsprism <command> --help' for a command's options.\n"
     "  --version             print the version\n";
@@ -43,6 +46,9 @@ int main(int argc, char** argv) {
   if (command == "dedup") return newsprism::cli::run_dedup(args);
   if (command == "entities") return newsprism::cli::run_entities(args);
   if (command == "bench") return newsprism::cli::run_bench(args);
+  if (command == "tag") return newsprism::cli::run_tag(args);
+  if (command == "eval-ner") return newsprism::cli::run_eval_ner(args);
+  if (command == "train-ner") return newsprism::cli::run_train_ner(args);
   std::fprintf(stderr, "newsprism: unknown command '%s'\n\n%s", command.c_str(), kUsage);
   return 2;
 }

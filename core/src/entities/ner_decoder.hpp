@@ -1,0 +1,140 @@
+// Decoding one document, shared by tagging and training so both see the same features: words
+// are described once, the document's case table is built, then each sentence is scored and
+// Viterbi-decoded over legal BILOU sequences, left to right, remembering what was predicted.
+// With two passes the second decodes again with the whole first pass in memory.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "entities/ner_features.hpp"
+#include "entities/ner_tags.hpp"
+
+namespace newsprism::entities {
+
+/// One document's words, described, and its memory.
+struct DocumentState {
+  std::vector<std::vector<WordInfo>> sentences;
+  std::vector<uint8_t> headline;  ///< per sentence: all upper-case
+  DocumentMemory memory;
+};
+
+/// Describes every word of `sentences` and builds the case table.
+template <typename Sentence>
+void prepare_document(std::span<const Sentence> sentences, DocumentState& state) {
+  state.sentences.resize(sentences.size());
+  state.headline.resize(sentences.size());
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    auto& infos = state.sentences[s];
+    infos.resize(sentences[s].size());
+    for (size_t i = 0; i < sentences[s].size(); ++i) describe_word(sentences[s][i], infos[i]);
+    state.headline[s] = sentence_is_upper_case(infos) ? 1 : 0;
+  }
+  state.memory.build(state.sentences);
+}
+
+/// Records a decoded sentence in the memory: each word's predicted type, or "capitalized and
+/// outside a name".
+void remember_sentence(std::span<const WordInfo> words, std::span<const BilouTag> tags,
+                       DocumentMemory& memory);
+
+/// The features of a memory pass: the pass number changes the templates.
+void pass_memory_features(const WordInfo& word, bool first, const DocumentMemory& memory,
+                          uint32_t pass, uint64_t* out);
+
+/// The best legal tag sequence for `count` words whose per-tag scores are `emissions`
+/// (count x kTagCount); ties go to the lower tag. `Weights` gives transition(previous, next)
+/// (previous kTagCount: start) and final_weight(tag).
+/// The legal predecessors of each tag, in ascending order (kTagCount: the sentence start is
+/// not listed; it precedes only the tags of kStartTags).
+struct BilouPredecessors {
+  uint8_t count[kTagCount] = {};
+  uint8_t tags[kTagCount][kTagCount] = {};
+  constexpr BilouPredecessors() {
+    for (int t = 0; t < kTagCount; ++t) {
+      for (int p = 0; p < kTagCount; ++p) {
+        if (transition_allowed(p, t)) tags[t][count[t]++] = static_cast<uint8_t>(p);
+      }
+    }
+  }
+};
+inline constexpr BilouPredecessors kPredecessors{};
+
+template <typename Weights>
+void viterbi(const int32_t* emissions, size_t count, const Weights& weights, BilouTag* out,
+             std::vector<uint8_t>& back) {
+  if (count == 0) return;
+  // Far below any reachable score, yet far from overflowing when weights are added to it.
+  constexpr int64_t kImpossible = INT64_MIN / 4;
+  int64_t score[kTagCount], next[kTagCount];
+  back.resize(count * kTagCount);
+  for (int t = 0; t < kTagCount; ++t) {
+    score[t] = transition_allowed(kTagCount, t) ? int64_t{weights.transition(kTagCount, t)} + emissions[t]
+                                                : kImpossible;
+  }
+  for (size_t i = 1; i < count; ++i) {
+    const int32_t* e = emissions + i * kTagCount;
+    uint8_t* b = back.data() + i * kTagCount;
+    for (int t = 0; t < kTagCount; ++t) {
+      // Ties go to the lower predecessor: the list is ascending and only a strictly better
+      // candidate replaces the best.
+      const uint8_t* previous = kPredecessors.tags[t];
+      int best_previous = previous[0];
+      int64_t best = score[best_previous] + weights.transition(best_previous, t);
+      for (int k = 1; k < kPredecessors.count[t]; ++k) {
+        const int p = previous[k];
+        const int64_t candidate = score[p] + weights.transition(p, t);
+        if (candidate > best) {
+          best = candidate;
+          best_previous = p;
+        }
+      }
+      next[t] = best < kImpossible / 2 ? kImpossible : best + e[t];
+      b[t] = static_cast<uint8_t>(best_previous);
+    }
+    for (int t = 0; t < kTagCount; ++t) score[t] = next[t];
+  }
+  int64_t best = kImpossible;
+  int last = 0;
+  for (int t = 0; t < kTagCount; ++t) {
+    if (score[t] == kImpossible || !final_allowed(t)) continue;
+    const int64_t candidate = score[t] + weights.final_weight(t);
+    if (candidate > best) {
+      best = candidate;
+      last = t;
+    }
+  }
+  out[count - 1] = static_cast<BilouTag>(last);
+  for (size_t i = count - 1; i > 0; --i) out[i - 1] = back[i * kTagCount + out[i]];
+}
+
+/// Scratch space reused across sentences.
+struct DecodeScratch {
+  std::vector<uint64_t> features;   ///< per word: kStaticFeatureCount hashes
+  std::vector<uint32_t> rows;       ///< per word: static rows then memory rows
+  std::vector<int32_t> emissions;   ///< per word: kTagCount scores
+  std::vector<uint8_t> back;
+};
+
+inline constexpr int kRowsPerWord = kStaticFeatureCount + kMemoryFeatureCount;
+
+/// Computes the rows of every word of sentence `s` for `pass` (1-based) into scratch.rows.
+void sentence_rows(const DocumentState& state, size_t s, uint32_t pass, uint32_t table_rows,
+                   DecodeScratch& scratch);
+
+/// Sums the rows of each word into scratch.emissions.
+template <typename Weights>
+void score_rows(size_t count, const Weights& weights, DecodeScratch& scratch) {
+  scratch.emissions.assign(count * kTagCount, 0);
+  for (size_t i = 0; i < count; ++i) {
+    int32_t* e = scratch.emissions.data() + i * kTagCount;
+    const uint32_t* rows = scratch.rows.data() + i * kRowsPerWord;
+    if (i + 1 < count) {
+      for (int f = 0; f < kRowsPerWord; ++f) weights.prefetch_row(rows[kRowsPerWord + f]);
+    }
+    for (int f = 0; f < kRowsPerWord; ++f) weights.add_row(rows[f], e);
+  }
+}
+
+}  // namespace newsprism::entities
