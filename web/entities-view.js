@@ -1,5 +1,6 @@
 // Entities on the page: mentions highlighted in the article bodies by type (colour, a text
-// legend, and the type spelled out for screen readers), type toggles, the list of canonical
+// legend, the type in each mark's tooltip; the text itself is left as it was, so copying a
+// passage copies the article's words only), type toggles, the list of canonical
 // entities with their aliases and counts per article (choosing one marks all its mentions), and
 // each article's quotes with their speakers. User text is only ever inserted as text.
 
@@ -42,7 +43,7 @@ export function highlightedText(article, start, end) {
     mark.dataset.entity = String(mention.entity);
     const word = TYPE_WORDS.get(mention.type) ?? mention.type;
     mark.title = mention.value ? `${word}: ${mention.value}` : word;
-    nodes.push(mark, element('span', 'visually-hidden', ` (${word})`));
+    nodes.push(mark);
     at = mention.end_utf16;
   }
   if (at < end) nodes.push(document.createTextNode(article.text.slice(at, end)));
