@@ -67,6 +67,8 @@ TEST_CASE("patterns: years, decades and relative dates") {
         Found{"DATE Earlier this year=earlier this year", "DATE today=today"});
   CHECK(found("Rents doubled over the past five years and two years ago.") ==
         Found{"DATE the past five years=the past five years", "DATE two years ago=two years ago"});
+  CHECK(found("Over the past week, and the previous month, it rained.") ==
+        Found{"DATE the past week=the past week", "DATE the previous month=the previous month"});
   CHECK(found("The trial lasted three months and the verdict took 30 minutes.") ==
         Found{"DATE three months=P3M", "TIME 30 minutes=PT30M"});
   CHECK(found("Work resumes in mid-2026 and ends in Q3 2027.") == Found{"DATE mid-2026=2026", "DATE Q3 2027=2027-Q3"});

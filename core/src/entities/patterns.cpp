@@ -1121,7 +1121,9 @@ class Matcher {
     if (is(j, "the")) ++j;
     if (!in_list(kRelativeModifiers, text(j))) return {};
     const std::string_view unit = without_possessive(text(j + 1));
-    if (in_list(kRelativeDateUnits, unit) && !(j > t && (is(j, "this") || is(j, "current")))) return Match{EntityType::kDate, 2, lowered_words(t, 2)};
+    if (in_list(kRelativeDateUnits, unit) && !(j > t && (is(j, "this") || is(j, "current")))) {
+      return Match{EntityType::kDate, j + 2 - t, lowered_words(t, j + 2 - t)};
+    }
     if (j == t && index_in(kWeekdays, unit)) return Match{EntityType::kDate, 2, lowered_words(t, 2)};
     if (j == t && in_list(kDayParts, unit) && !is(t, "past")) return Match{EntityType::kTime, 2, lowered_words(t, 2)};
     // "the past five years", "the last 24 hours".
