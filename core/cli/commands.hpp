@@ -11,6 +11,7 @@ int run_analyze(const std::vector<std::string>& args);
 int run_extract(const std::vector<std::string>& args);
 int run_dedup(const std::vector<std::string>& args);
 int run_bench(const std::vector<std::string>& args);
+int run_eval_paraphrase(const std::vector<std::string>& args);
 
 /// Parses a byte count such as "1048576", "64M" or "1G"; false if it is not one.
 bool parse_byte_count(const std::string& text, uint64_t& bytes);

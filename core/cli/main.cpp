@@ -19,6 +19,7 @@ constexpr const char* kUsage =
     "  extract [FILE...|-]   print each article as text (header + body), or --json lines\n"
     "  dedup [FILE...|-]     corpus mode: duplicate pairs and stories of many articles, NDJSON\n"
     "  bench ingest FILE     time the ingest of FILE and print MB/s as JSON\n"
+    "  eval-paraphrase FILE  measure the sentence scorer on a paraphrase corpus (MSRP format)\n"
     "\n"
     "Run 'newsprism <command> --help' for a command's options.\n"
     "  --version             print the version\n";
@@ -41,6 +42,7 @@ int main(int argc, char** argv) {
   if (command == "extract") return newsprism::cli::run_extract(args);
   if (command == "dedup") return newsprism::cli::run_dedup(args);
   if (command == "bench") return newsprism::cli::run_bench(args);
+  if (command == "eval-paraphrase") return newsprism::cli::run_eval_paraphrase(args);
   std::fprintf(stderr, "newsprism: unknown command '%s'\n\n%s", command.c_str(), kUsage);
   return 2;
 }
