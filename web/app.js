@@ -3,6 +3,7 @@
 // textContent, never as markup.
 import { loadNewsprism, simdSupported } from './newsprism/src/index.js';
 import { createWorkerAnalyzer } from './newsprism/src/worker-client.js';
+import { compareSection } from './compare-view.js';
 
 // The page shows blocks and sentences, not tokens: leaving them out keeps big pastes' reports small.
 const ANALYZE_OPTIONS = { tokens: false };
@@ -367,7 +368,12 @@ function renderReport(report) {
     for (const id of input.articles) nodes.push(renderArticle(articles.get(id), input));
   }
   if (nodes.length === 0) nodes.push(element('p', 'empty', 'No articles found.'));
-  if (report.articles.length >= 2) nodes.push(similarityMatrix(report), storyList(report));
+  if (report.articles.length >= 2) {
+    nodes.push(similarityMatrix(report));
+    const compare = compareSection(report);
+    if (compare) nodes.push(compare);
+    nodes.push(storyList(report));
+  }
   resultsElement.replaceChildren(...nodes);
 }
 
