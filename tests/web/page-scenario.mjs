@@ -191,6 +191,7 @@ async function checkSideBySide(driver) {
     first.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
     const highlighted = Array.from(view.querySelectorAll('.highlighted')).map((n) => n.closest('.compare-column').className);
     first.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    const afterHover = view.querySelectorAll('.highlighted').length;
     first.click();
     const focused = document.activeElement;
     return {
@@ -201,7 +202,8 @@ async function checkSideBySide(driver) {
       badges: a.map((n) => n.querySelector('.compare-number').textContent),
       partnersOk,
       highlighted,
-      afterHover: view.querySelectorAll('.highlighted').length,
+      afterHover,
+      highlightedAfterFocus: view.querySelectorAll('.highlighted').length,
       focusMoved: focused !== first && focused.closest('.compare-b') !== null &&
         focused.id === first.getAttribute('href').slice(1),
       unsharedA: view.querySelectorAll('.compare-a .compare-sentence.unshared').length,
@@ -219,6 +221,7 @@ async function checkSideBySide(driver) {
     JSON.stringify(seen.highlighted));
   assert.equal(seen.afterHover, 0);
   assert.ok(seen.focusMoved, 'following an aligned sentence moves focus to its partner');
+  assert.ok(seen.highlightedAfterFocus >= 2, 'the focused partner highlights its pair');
   assert.ok(seen.unsharedA + seen.unsharedB > 0, 'sentences one article lacks are marked');
   assert.equal(seen.hiddenNote, ' (not in #1)');
 }
