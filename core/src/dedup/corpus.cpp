@@ -33,6 +33,7 @@ class StemWeights {
       for (const auto& [stem, count] : f.stem_counts) ++document_frequency_[stem];
     }
   }
+  uint32_t frequency(uint32_t stem) const { return document_frequency_[stem]; }
   uint64_t weight(uint32_t stem) const {
     const uint64_t df = std::max<uint32_t>(document_frequency_[stem], 1);
     return std::min<uint64_t>(4000, 1000 * (articles_ + 1) / (df + 1));
@@ -199,6 +200,51 @@ std::vector<std::pair<uint32_t, uint32_t>> candidates(const Report& report, cons
   return band_candidates(shingles, keys);
 }
 
+// Beyond the small-set size, rewrites share few shingles, so the bands miss them: articles
+// also become candidates when they share three or more of their rarest content stems (names,
+// numbers and rare words a rewrite keeps). Per article the kRareStems stems of lowest article
+// frequency (at least 2, so shareable; ties by id); a stem chosen by more than kMaxPosting
+// articles is skipped, so a common word cannot make this quadratic.
+std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
+                                                            const StemWeights& weights) {
+  constexpr size_t kRareStems = 12;
+  constexpr size_t kMaxPosting = 128;
+  constexpr uint32_t kShared = 3;
+  std::vector<std::pair<uint32_t, uint32_t>> postings;  // (stem, article)
+  std::vector<std::pair<uint32_t, uint32_t>> ranked;    // (frequency, stem)
+  for (uint32_t a = 0; a < features.size(); ++a) {
+    ranked.clear();
+    for (const auto& [stem, count] : features[a].stem_counts) {
+      const uint32_t frequency = weights.frequency(stem);
+      if (frequency >= 2) ranked.emplace_back(frequency, stem);
+    }
+    const size_t keep = std::min(kRareStems, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    for (size_t k = 0; k < keep; ++k) postings.emplace_back(ranked[k].second, a);
+  }
+  std::sort(postings.begin(), postings.end());
+  std::vector<std::pair<uint32_t, uint32_t>> met;
+  for (size_t run = 0; run < postings.size();) {
+    size_t end = run;
+    while (end < postings.size() && postings[end].first == postings[run].first) ++end;
+    if (end - run <= kMaxPosting) {
+      for (size_t i = run; i < end; ++i) {
+        for (size_t j = i + 1; j < end; ++j) met.emplace_back(postings[i].second, postings[j].second);
+      }
+    }
+    run = end;
+  }
+  std::sort(met.begin(), met.end());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (size_t run = 0; run < met.size();) {
+    size_t end = run;
+    while (end < met.size() && met[end] == met[run]) ++end;
+    if (end - run >= kShared) pairs.push_back(met[run]);
+    run = end;
+  }
+  return pairs;
+}
+
 bool joins_story(Relation relation) { return relation <= Relation::kRewrite; }
 
 // An ISO date sorts as text when both start with a four-digit year.
@@ -316,10 +362,17 @@ void compare_articles(Report& report, const DedupOptions& options) {
     }
   }
   const bool list_all = report.articles.size() <= options.all_pairs_up_to;
-  for (const auto& [a, b] : candidates(report, features, options)) {
-    // Beyond the small-set size the candidates come from shingle bands and are copies or
-    // near copies; aligning sentences (for rewrites) is kept to small sets, where it is cheap.
-    ArticlePair pair = compare(a, b, features, weights, list_all ? &sentence_weights : nullptr, kAlignedSentence);
+  std::vector<std::pair<uint32_t, uint32_t>> pairs = candidates(report, features, options);
+  if (!list_all) {
+    // Beyond the small-set size the bands give copies and near copies; rewrites come from the
+    // rarest content stems articles share.
+    const std::vector<std::pair<uint32_t, uint32_t>> topical = topic_candidates(features, weights);
+    pairs.insert(pairs.end(), topical.begin(), topical.end());
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  }
+  for (const auto& [a, b] : pairs) {
+    ArticlePair pair = compare(a, b, features, weights, &sentence_weights, kAlignedSentence);
     if (list_all || pair.relation != Relation::kUnrelated) report.pairs.push_back(std::move(pair));
   }
   build_stories(report, features);

@@ -19,7 +19,9 @@ namespace newsprism::dedup {
 /// sentences align), unrelated. The article-level thresholds were set on the project's own cases
 /// and the seeds. Stories join articles
 /// linked by rewrite or stronger; same_story links stories as related without merging them.
-/// Sentences are aligned (and rewrites found) only among sets of up to all_pairs_up_to articles.
+/// Up to all_pairs_up_to articles every pair is compared; beyond, the LSH band candidates
+/// (copies, near copies) and the articles that share three of their twelve rarest content stems
+/// (rewrites), each with its sentences aligned; only related pairs are kept.
 /// Identical bodies are compared once: later copies pair with the first, so a thousand copies
 /// cost a thousand pairs, not half a million.
 void compare_articles(Report& report, const DedupOptions& options);
