@@ -4,6 +4,7 @@
 import { loadNewsprism, simdSupported } from './newsprism/src/index.js';
 import { createWorkerAnalyzer } from './newsprism/src/worker-client.js';
 import { entityList, highlightedText, quoteList } from './entities-view.js';
+import { compareSection } from './compare-view.js';
 
 // The page shows blocks and sentences, not tokens: leaving them out keeps big pastes' reports small.
 const ANALYZE_OPTIONS = { tokens: false };
@@ -371,7 +372,12 @@ function renderReport(report) {
     for (const id of input.articles) nodes.push(renderArticle(articles.get(id), input, report));
   }
   if (nodes.length === 0) nodes.push(element('p', 'empty', 'No articles found.'));
-  if (report.articles.length >= 2) nodes.push(similarityMatrix(report), storyList(report));
+  if (report.articles.length >= 2) {
+    nodes.push(similarityMatrix(report));
+    const compare = compareSection(report);
+    if (compare) nodes.push(compare);
+    nodes.push(storyList(report));
+  }
   if (report.entities.length > 0) nodes.push(entityList(report, resultsElement, (message) => setStatus(message)));
   resultsElement.replaceChildren(...nodes);
 }

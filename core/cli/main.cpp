@@ -23,6 +23,7 @@ constexpr const char* kUsage =
     "  tag --conll FILE      append predicted name tags to a CoNLL file (eval-ner: score them)\n"
     "  train-ner --train F   train a name tagger model on a CoNLL file\n"
     "  bench tag FILE        time the name tagger and print tokens/s as JSON\n"
+    "  eval-paraphrase FILE  measure the sentence scorer on a paraphrase corpus (MSRP format)\n"
     "\n"
     "Run 'newsprism <command> --help' for a command's options.\n"
     "  --version             print the version\n";
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
   if (command == "tag") return newsprism::cli::run_tag(args);
   if (command == "eval-ner") return newsprism::cli::run_eval_ner(args);
   if (command == "train-ner") return newsprism::cli::run_train_ner(args);
+  if (command == "eval-paraphrase") return newsprism::cli::run_eval_paraphrase(args);
   std::fprintf(stderr, "newsprism: unknown command '%s'\n\n%s", command.c_str(), kUsage);
   return 2;
 }

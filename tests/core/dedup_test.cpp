@@ -160,6 +160,36 @@ TEST_CASE("pairs: identical, contains, rewrite, same story and unrelated, with e
   CHECK(bakery);
 }
 
+TEST_CASE("pairs: beyond all_pairs_up_to a rewrite is still found, through the rare stems it shares") {
+  // 70 articles: the source, its rewrite and 68 distinct fillers from a fixed generator.
+  std::vector<std::string> texts = {kSource, kRewrite};
+  const char* words[] = {"river", "market", "school", "museum", "bridge", "garden", "station", "tower", "forest",
+                         "festival", "library", "stadium", "factory", "clinic", "orchard", "canal"};
+  uint32_t state = 12345;
+  auto next = [&]() {
+    state ^= state << 13;
+    state ^= state >> 17;
+    state ^= state << 5;
+    return state;
+  };
+  for (int i = 0; i < 68; ++i) {
+    std::string text = "Filler story " + std::to_string(i) + "\n\n";
+    for (int s = 0; s < 5; ++s) {
+      text += "The";
+      for (int w = 0; w < 12; ++w) text += std::string(" ") + words[next() % 16] + std::to_string(next() % 50);
+      text += ".\n\n";
+    }
+    texts.push_back(text);
+  }
+  Report report = analyze_all(texts);
+  REQUIRE(report.articles.size() == 70);
+  const ArticlePair* rewrite = pair_of(report, 0, 1);
+  REQUIRE(rewrite != nullptr);
+  CHECK(rewrite->relation == Relation::kRewrite);
+  CHECK(rewrite->aligned.size() >= 3);
+  for (const ArticlePair& pair : report.pairs) CHECK(pair.relation != Relation::kUnrelated);
+}
+
 TEST_CASE("pairs: a thousand identical articles pair with the first, not with each other") {
   std::vector<std::string> texts(1000, kSource);
   Report report = analyze_all(texts);

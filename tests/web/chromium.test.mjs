@@ -109,6 +109,8 @@ test('chromium: axe-core finds no serious or critical violation', async () => {
   await page.click('#analyze');
   await page.waitForFunction(() => document.querySelectorAll('details.boilerplate').length > 1);
   await page.click('details.boilerplate > summary');
+  await page.click('.compare-open[data-pair="0-1"]');  // the side-by-side view of the rewrite
+  await page.waitForSelector('.compare-view');
   // Evaluated through the DevTools protocol: a <script> tag would (rightly) be blocked by the CSP.
   await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const result = await page.evaluate(() => window.axe.run(document, {

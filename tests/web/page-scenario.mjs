@@ -206,6 +206,61 @@ async function checkComparisons(driver) {
   assert.match(seen.rewriteCell[0], /^rewrite0\.\d{3}$/);
   assert.ok(seen.stories.some((s) => s.includes('#1 Harbour reopens') && s.includes('#2 Eastmere port')),
     JSON.stringify(seen.stories));
+  await checkSideBySide(driver);
+}
+
+/** The rewrite pair side by side: aligned sentences numbered alike on both sides, each a link to
+ * its partner that highlights it on hover and moves focus to it when followed; the sentences
+ * the other article lacks are marked. */
+async function checkSideBySide(driver) {
+  await driver.click('.compare-open[data-pair="0-1"]');
+  await waitFor(driver, `document.querySelector('.compare-view[data-pair="0-1"]') !== null`, 'the side-by-side view');
+  const seen = await driver.evaluate(`(() => {
+    const view = document.querySelector('.compare-view');
+    const a = Array.from(view.querySelectorAll('.compare-a .compare-sentence.aligned'));
+    const b = Array.from(view.querySelectorAll('.compare-b .compare-sentence.aligned'));
+    const partnersOk = a.every((link) => {
+      const partner = view.querySelector(link.getAttribute('href'));
+      return partner !== null && partner.closest('.compare-b') !== null &&
+        partner.dataset.pairs.split(' ').some((n) => link.dataset.pairs.split(' ').includes(n));
+    });
+    const first = a[0];
+    first.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const highlighted = Array.from(view.querySelectorAll('.highlighted')).map((n) => n.closest('.compare-column').className);
+    first.dispatchEvent(new MouseEvent('mouseout', { bubbles: true }));
+    const afterHover = view.querySelectorAll('.highlighted').length;
+    first.click();
+    const focused = document.activeElement;
+    return {
+      focusedHeading: view.querySelector('.compare-heading').textContent,
+      aligned: a.length,
+      numbersA: a.map((n) => n.dataset.pairs).join(' ').split(' ').map(Number).sort((x, y) => x - y),
+      numbersB: b.map((n) => n.dataset.pairs).join(' ').split(' ').map(Number).sort((x, y) => x - y),
+      badges: a.map((n) => n.querySelector('.compare-number').textContent),
+      partnersOk,
+      highlighted,
+      afterHover,
+      highlightedAfterFocus: view.querySelectorAll('.highlighted').length,
+      focusMoved: focused !== first && focused.closest('.compare-b') !== null &&
+        focused.id === first.getAttribute('href').slice(1),
+      unsharedA: view.querySelectorAll('.compare-a .compare-sentence.unshared').length,
+      unsharedB: view.querySelectorAll('.compare-b .compare-sentence.unshared').length,
+      hiddenNote: view.querySelector('.compare-b .unshared .visually-hidden')?.textContent ?? null,
+    };
+  })()`);
+  assert.match(seen.focusedHeading, /^Side by side: #1 Harbour reopens.* and #2 Eastmere port/);
+  assert.ok(seen.aligned >= 3, JSON.stringify(seen));
+  assert.deepEqual(seen.numbersA, seen.numbersA.map((_, k) => k + 1));  // 1..n, each once on side a
+  assert.deepEqual([...new Set(seen.numbersB)], [...new Set(seen.numbersA)]);
+  assert.equal(seen.badges[0], '1');
+  assert.ok(seen.partnersOk, 'every aligned sentence links to a partner with its number');
+  assert.ok(seen.highlighted.some((c) => c.includes('compare-a')) && seen.highlighted.some((c) => c.includes('compare-b')),
+    JSON.stringify(seen.highlighted));
+  assert.equal(seen.afterHover, 0);
+  assert.ok(seen.focusMoved, 'following an aligned sentence moves focus to its partner');
+  assert.ok(seen.highlightedAfterFocus >= 2, 'the focused partner highlights its pair');
+  assert.ok(seen.unsharedA + seen.unsharedB > 0, 'sentences one article lacks are marked');
+  assert.equal(seen.hiddenNote, ' (not in #1)');
 }
 
 /** The formats and the number of cards the examples give: one per article, two for the feed. */

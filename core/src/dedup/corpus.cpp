@@ -10,13 +10,13 @@
 #include "dedup/candidates.hpp"
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
+#include "dedup/sentence_similarity.hpp"
 
 namespace newsprism::dedup {
 namespace {
 
 constexpr uint32_t kNearDuplicate = 750;
 constexpr uint32_t kContains = 800;
-constexpr uint32_t kAligned = 400;
 
 std::string thousandths_text(uint32_t value) {
   std::string digits = std::to_string(value % 1000);
@@ -33,6 +33,7 @@ class StemWeights {
       for (const auto& [stem, count] : f.stem_counts) ++document_frequency_[stem];
     }
   }
+  uint32_t frequency(uint32_t stem) const { return document_frequency_[stem]; }
   uint64_t weight(uint32_t stem) const {
     const uint64_t df = std::max<uint32_t>(document_frequency_[stem], 1);
     return std::min<uint64_t>(4000, 1000 * (articles_ + 1) / (df + 1));
@@ -43,30 +44,20 @@ class StemWeights {
   uint64_t articles_;
 };
 
-uint64_t term_weight(const StemWeights& weights, const ArticleFeatures& f, uint32_t stem) {
-  const bool anchor = std::binary_search(f.anchors.begin(), f.anchors.end(), stem);
-  return weights.weight(stem) * (anchor ? 2 : 1);
-}
-
-uint64_t sentence_weight(const StemWeights& weights, const ArticleFeatures& f, const SentenceTerms& terms) {
-  uint64_t total = 0;
-  for (uint32_t stem : terms.terms) total += term_weight(weights, f, stem);
-  return total;
-}
-
-// For each body sentence of a, its best counterpart in b by weighted Dice overlap of stems.
-std::vector<AlignedSentences> align(const ArticleFeatures& a, const ArticleFeatures& b, const StemWeights& weights) {
-  std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // stem -> sentences of b
-  std::vector<uint64_t> b_weight(b.sentence_terms.size(), 0);
+// For each body sentence of a, its best counterpart in b by sentence_similarity() (ties to the
+// earlier sentence), kept when it reaches the alignment threshold. Only sentences of b that
+// share two content stems are scored (the scorer gives 0 otherwise), found through an index
+// of b's content stems.
+std::vector<AlignedSentences> align(const ArticleFeatures& a, const ArticleFeatures& b, const TermWeights& weights,
+                                    uint32_t threshold) {
+  std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // content stem -> sentences of b
   std::unordered_map<uint64_t, uint32_t> b_keys;
   for (uint32_t s = 0; s < b.sentence_terms.size(); ++s) {
     if (!b.sentence_in_body[s]) continue;
-    b_weight[s] = sentence_weight(weights, b, b.sentence_terms[s]);
-    for (uint32_t stem : b.sentence_terms[s].terms) index[stem].push_back(s);
+    for (uint32_t stem : b.sentence_terms[s].content) index[stem].push_back(s);
     if (b.sentence_keys[s] != 0) b_keys.emplace(b.sentence_keys[s], s);
   }
   std::vector<AlignedSentences> aligned;
-  std::vector<uint64_t> overlap(b.sentence_terms.size(), 0);
   std::vector<uint32_t> shared_terms(b.sentence_terms.size(), 0);
   std::vector<uint32_t> touched;
   for (uint32_t s = 0; s < a.sentence_terms.size(); ++s) {
@@ -79,31 +70,27 @@ std::vector<AlignedSentences> align(const ArticleFeatures& a, const ArticleFeatu
       }
     }
     const SentenceTerms& terms = a.sentence_terms[s];
-    const uint64_t a_weight = sentence_weight(weights, a, terms);
-    if (a_weight == 0) continue;
     touched.clear();
-    for (uint32_t stem : terms.terms) {
+    for (uint32_t stem : terms.content) {
       auto it = index.find(stem);
       if (it == index.end()) continue;
-      const uint64_t w = term_weight(weights, a, stem);
       for (uint32_t t : it->second) {
-        if (overlap[t] == 0 && shared_terms[t] == 0) touched.push_back(t);
-        overlap[t] += w;
-        ++shared_terms[t];
+        if (shared_terms[t]++ == 0) touched.push_back(t);
       }
     }
     uint32_t best = UINT32_MAX;
     uint32_t best_score = 0;
     for (uint32_t t : touched) {
-      const uint32_t score = ratio_thousandths(2 * overlap[t], a_weight + b_weight[t]);
-      if (shared_terms[t] >= 2 && (score > best_score || (score == best_score && t < best))) {
-        best = t;
-        best_score = score;
+      if (shared_terms[t] >= 2) {
+        const uint32_t score = sentence_similarity(terms, b.sentence_terms[t], weights);
+        if (score > best_score || (score == best_score && t < best)) {
+          best = t;
+          best_score = score;
+        }
       }
-      overlap[t] = 0;
       shared_terms[t] = 0;
     }
-    if (best != UINT32_MAX && best_score >= kAligned) aligned.push_back({s, best, best_score, false});
+    if (best != UINT32_MAX && best_score >= threshold) aligned.push_back({s, best, best_score, false});
   }
   return aligned;
 }
@@ -146,7 +133,7 @@ size_t body_sentences(const ArticleFeatures& f) {
 }
 
 ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& features, const StemWeights& weights,
-                    bool align_sentences) {
+                    const TermWeights* sentence_weights, uint32_t threshold) {
   const ArticleFeatures& fa = features[a];
   const ArticleFeatures& fb = features[b];
   ArticlePair pair;
@@ -156,7 +143,7 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
   pair.jaccard_thousandths = ratio_thousandths(shared, fa.shingles.size() + fb.shingles.size() - shared);
   pair.a_in_b_thousandths = ratio_thousandths(shared, fa.shingles.size());
   pair.b_in_a_thousandths = ratio_thousandths(shared, fb.shingles.size());
-  if (align_sentences) pair.aligned = align(fa, fb, weights);
+  if (sentence_weights != nullptr) pair.aligned = align(fa, fb, *sentence_weights, threshold);
   for (const AlignedSentences& s : pair.aligned) pair.shared_sentences += s.exact ? 1u : 0u;
   pair.topic_thousandths = topic_similarity(fa, fb, weights);
 
@@ -211,6 +198,51 @@ std::vector<std::pair<uint32_t, uint32_t>> candidates(const Report& report, cons
     keys.push_back(&report.articles[a].fingerprint.band_keys);
   }
   return band_candidates(shingles, keys);
+}
+
+// Beyond the small-set size, rewrites share few shingles, so the bands miss them: articles
+// also become candidates when they share three or more of their rarest content stems (names,
+// numbers and rare words a rewrite keeps). Per article the kRareStems stems of lowest article
+// frequency (at least 2, so shareable; ties by id); a stem chosen by more than kMaxPosting
+// articles is skipped, so a common word cannot make this quadratic.
+std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
+                                                            const StemWeights& weights) {
+  constexpr size_t kRareStems = 12;
+  constexpr size_t kMaxPosting = 128;
+  constexpr uint32_t kShared = 3;
+  std::vector<std::pair<uint32_t, uint32_t>> postings;  // (stem, article)
+  std::vector<std::pair<uint32_t, uint32_t>> ranked;    // (frequency, stem)
+  for (uint32_t a = 0; a < features.size(); ++a) {
+    ranked.clear();
+    for (const auto& [stem, count] : features[a].stem_counts) {
+      const uint32_t frequency = weights.frequency(stem);
+      if (frequency >= 2) ranked.emplace_back(frequency, stem);
+    }
+    const size_t keep = std::min(kRareStems, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    for (size_t k = 0; k < keep; ++k) postings.emplace_back(ranked[k].second, a);
+  }
+  std::sort(postings.begin(), postings.end());
+  std::vector<std::pair<uint32_t, uint32_t>> met;
+  for (size_t run = 0; run < postings.size();) {
+    size_t end = run;
+    while (end < postings.size() && postings[end].first == postings[run].first) ++end;
+    if (end - run <= kMaxPosting) {
+      for (size_t i = run; i < end; ++i) {
+        for (size_t j = i + 1; j < end; ++j) met.emplace_back(postings[i].second, postings[j].second);
+      }
+    }
+    run = end;
+  }
+  std::sort(met.begin(), met.end());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (size_t run = 0; run < met.size();) {
+    size_t end = run;
+    while (end < met.size() && met[end] == met[run]) ++end;
+    if (end - run >= kShared) pairs.push_back(met[run]);
+    run = end;
+  }
+  return pairs;
 }
 
 bool joins_story(Relation relation) { return relation <= Relation::kRewrite; }
@@ -322,11 +354,25 @@ void compare_articles(Report& report, const DedupOptions& options) {
     find_repeats(article, features.back());
   }
   const StemWeights weights(features, stems.size());
+  // Sentence frequencies of stems over every body sentence of the call: the alignment weights.
+  TermWeights sentence_weights(stems.size());
+  for (const ArticleFeatures& f : features) {
+    for (size_t s = 0; s < f.sentence_terms.size(); ++s) {
+      if (f.sentence_in_body[s]) sentence_weights.count(f.sentence_terms[s]);
+    }
+  }
   const bool list_all = report.articles.size() <= options.all_pairs_up_to;
-  for (const auto& [a, b] : candidates(report, features, options)) {
-    // Beyond the small-set size the candidates come from shingle bands and are copies or
-    // near copies; aligning sentences (for rewrites) is kept to small sets, where it is cheap.
-    ArticlePair pair = compare(a, b, features, weights, list_all);
+  std::vector<std::pair<uint32_t, uint32_t>> pairs = candidates(report, features, options);
+  if (!list_all) {
+    // Beyond the small-set size the bands give copies and near copies; rewrites come from the
+    // rarest content stems articles share.
+    const std::vector<std::pair<uint32_t, uint32_t>> topical = topic_candidates(features, weights);
+    pairs.insert(pairs.end(), topical.begin(), topical.end());
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  }
+  for (const auto& [a, b] : pairs) {
+    ArticlePair pair = compare(a, b, features, weights, &sentence_weights, kAlignedSentence);
     if (list_all || pair.relation != Relation::kUnrelated) report.pairs.push_back(std::move(pair));
   }
   build_stories(report, features);

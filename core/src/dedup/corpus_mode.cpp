@@ -38,13 +38,33 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
 void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs,
                     std::vector<Story>& stories) {
   const auto n = static_cast<uint32_t>(entries.size());
+  // Candidates from the signatures cut finer than the band keys: 4 rows a probe instead of 8,
+  // so a pair meets with probability 1 - (1 - J^4)^(hashes/4): 0.99998 at Jaccard 0.75 with
+  // 128 hashes, where the 16 bands of 8 rows give 0.82. Every candidate is verified on the exact
+  // shingle sets, so more candidates cost time, never a wrong figure; a pair that shares all 8
+  // rows of a band shares both its halves, so no band candidate is lost.
+  constexpr size_t kProbeRows = 4;
+  std::vector<std::vector<uint64_t>> probes(n);
+  for (uint32_t a = 0; a < n; ++a) {
+    const std::vector<uint32_t>& signature = entries[a].fingerprint.signature;
+    for (size_t band = 0; band + kProbeRows <= signature.size(); band += kProbeRows) {
+      uint64_t h = 0x9E3779B97F4A7C15ULL * (band + 1);
+      for (size_t r = band; r < band + kProbeRows; ++r) {
+        h ^= signature[r];
+        h *= 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
+      }
+      probes[a].push_back(h);
+    }
+  }
   std::vector<const std::vector<uint64_t>*> shingles;
   std::vector<const std::vector<uint64_t>*> keys;
-  for (const CorpusEntry& entry : entries) {
-    shingles.push_back(&entry.shingles);
-    keys.push_back(&entry.fingerprint.band_keys);
+  for (uint32_t a = 0; a < n; ++a) {
+    shingles.push_back(&entries[a].shingles);
+    keys.push_back(&probes[a]);
   }
   const std::vector<std::pair<uint32_t, uint32_t>> candidates = dedup::band_candidates(shingles, keys);
+  probes = {};
 
   for (const auto& [a, b] : candidates) {
     const std::vector<uint64_t>& sa = entries[a].shingles;

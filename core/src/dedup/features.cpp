@@ -20,41 +20,6 @@ uint64_t combine(uint64_t h, uint64_t word) {
   return h * 0xFF51AFD7ED558CCDULL;
 }
 
-// Function words carry no topic: alignment and topic similarity skip them.
-constexpr std::array<std::string_view, 95> kStopwords{
-    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
-    "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
-    "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it",
-    "it's", "its", "just", "more", "most", "much", "my", "no", "not", "now", "of", "on", "one",
-    "only", "or", "other", "our", "out", "over", "s", "said", "says", "she", "so", "some", "such",
-    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
-    "through", "to", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "will", "with", "would", "you", "your",
-};
-
-static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()));
-
-bool is_stopword(std::string_view word) {
-  return std::binary_search(kStopwords.begin(), kStopwords.end(), word);
-}
-
-// A light English stemmer: enough that "chips"/"chip" and "founded"/"found" meet; other
-// languages pass through unchanged.
-std::string stem(std::string word) {
-  if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
-  auto strip = [&](std::string_view suffix, size_t min_length, std::string_view replacement = "") {
-    if (word.size() >= min_length && word.ends_with(suffix)) {
-      word.resize(word.size() - suffix.size());
-      word.append(replacement);
-      return true;
-    }
-    return false;
-  };
-  if (strip("ies", 5, "y") || strip("ing", 6) || strip("ed", 5) || strip("ly", 5)) return word;
-  if (word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")) word.pop_back();
-  return word;
-}
-
 // The folded form of one token into `out` (reused, so no allocation per token): ASCII is
 // lower-cased in place; anything else goes through fold_for_matching().
 void fold_token(std::string_view token, std::string& out) {
@@ -77,11 +42,6 @@ bool is_body(BlockKind kind) {
 }
 
 }  // namespace
-
-uint32_t StemTable::id(const std::string& stem) {
-  auto [it, inserted] = ids_.emplace(stem, static_cast<uint32_t>(ids_.size()));
-  return it->second;
-}
 
 ArticleFeatures compute_features(Article& article, const DedupOptions& options,
                                  const std::vector<uint32_t>& coefficients, StemTable& stems, bool alignment_terms) {
@@ -126,32 +86,20 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
     const bool body = is_body(article.blocks[token_block[sentence.first_token]].kind);
     features.sentence_in_body[s] = body ? 1 : 0;
     uint64_t key = 0;
-    SentenceTerms& terms = features.sentence_terms[s];
+    SentenceTermsBuilder terms(stems);
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       if (word_hash[t] == 0) continue;
       key = combine(key == 0 ? 1 : key, word_hash[t]);
       if (!body || !alignment_terms) continue;
-      std::string word;
-      fold_token(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start), word);
-      if (word.size() < 2 || is_stopword(word)) continue;
-      const uint32_t id = stems.id(stem(std::move(word)));
-      terms.terms.push_back(id);
-      ++counts[id];
-      const char first = text[tokens[t].range.start];
-      const bool anchor = tokens[t].kind == TokenKind::kNumber || (t > sentence.first_token && first >= 'A' && first <= 'Z');
-      if (anchor) {
-        terms.has_anchor = true;
-        features.anchors.push_back(id);
-      }
+      const uint32_t content = terms.add(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start),
+                                         tokens[t].kind, t == sentence.first_token);
+      if (content != UINT32_MAX) ++counts[content];
     }
     features.sentence_keys[s] = key;
-    std::sort(terms.terms.begin(), terms.terms.end());
-    terms.terms.erase(std::unique(terms.terms.begin(), terms.terms.end()), terms.terms.end());
+    features.sentence_terms[s] = terms.finish();
   }
   features.stem_counts.assign(counts.begin(), counts.end());
   std::sort(features.stem_counts.begin(), features.stem_counts.end());
-  std::sort(features.anchors.begin(), features.anchors.end());
-  features.anchors.erase(std::unique(features.anchors.begin(), features.anchors.end()), features.anchors.end());
 
   // Shingles of the body's words.
   std::vector<uint64_t> body_words;

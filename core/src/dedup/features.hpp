@@ -5,19 +5,13 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "newsprism/analyze.hpp"
 #include "newsprism/report.hpp"
+#include "dedup/sentence_similarity.hpp"
 
 namespace newsprism::dedup {
-
-/// One sentence's content words for alignment: stem ids with their weights.
-struct SentenceTerms {
-  std::vector<uint32_t> terms;  ///< sorted, distinct stem ids
-  bool has_anchor = false;       ///< holds a number or a name
-};
 
 /// An article, as the comparison stages see it.
 struct ArticleFeatures {
@@ -30,23 +24,10 @@ struct ArticleFeatures {
   std::vector<uint64_t> block_keys;
   /// Per sentence: true when it lies in the article's body (not title, byline or boilerplate).
   std::vector<uint8_t> sentence_in_body;
-  /// Per sentence: content-word stems for alignment (empty for boilerplate sentences).
+  /// Per sentence: its stems for alignment (empty for boilerplate sentences).
   std::vector<SentenceTerms> sentence_terms;
   /// All content stems of the body with their counts, sorted by stem id.
   std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
-  /// Stems that are numbers or capitalized words (names): they weigh double in alignment.
-  std::vector<uint32_t> anchors;
-};
-
-/// Interns stems across the articles of one call, so sentences compare by integer ids.
-/// Ids are given in order of first appearance, so they do not depend on hash-table order.
-class StemTable {
- public:
-  uint32_t id(const std::string& stem);
-  size_t size() const { return ids_.size(); }
-
- private:
-  std::unordered_map<std::string, uint32_t> ids_;
 };
 
 /// Computes the features of `article` and fills its fingerprint (shingle count, signature,

@@ -1,0 +1,178 @@
+#include "dedup/sentence_similarity.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+
+#include "dedup/candidates.hpp"
+#include "newsprism/text.hpp"
+
+namespace newsprism::dedup {
+namespace {
+
+// Function words carry no topic: the two-content-word gate and topic similarity skip them.
+constexpr std::array<std::string_view, 95> kStopwords{
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had",
+    "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it",
+    "it's", "its", "just", "more", "most", "much", "my", "no", "not", "now", "of", "on", "one",
+    "only", "or", "other", "our", "out", "over", "s", "said", "says", "she", "so", "some", "such",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "through", "to", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "will", "with", "would", "you", "your",
+};
+
+static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()));
+
+// ASCII is lower-cased in place; anything else goes through fold_for_matching().
+void fold(std::string_view token, std::string& out) {
+  out.clear();
+  for (char c : token) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out = fold_for_matching(token);
+      return;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+}
+
+void sort_unique(std::vector<uint32_t>& values) {
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
+// True when a has a value b lacks.
+bool has_extra(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  for (uint32_t v : a) {
+    if (!std::binary_search(b.begin(), b.end(), v)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+uint32_t StemTable::id(const std::string& stem) {
+  auto [it, inserted] = ids_.emplace(stem, static_cast<uint32_t>(ids_.size()));
+  return it->second;
+}
+
+bool is_function_word(std::string_view word) {
+  return std::binary_search(kStopwords.begin(), kStopwords.end(), word);
+}
+
+std::string stem_word(std::string word) {
+  if (word.size() > 2 && word.ends_with("'s")) word.resize(word.size() - 2);
+  auto strip = [&](std::string_view suffix, size_t min_length, std::string_view replacement = "") {
+    if (word.size() >= min_length && word.ends_with(suffix)) {
+      word.resize(word.size() - suffix.size());
+      word.append(replacement);
+      return true;
+    }
+    return false;
+  };
+  if (strip("ies", 5, "y") || strip("ing", 6) || strip("ed", 5) || strip("ly", 5)) return word;
+  if (word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")) word.pop_back();
+  return word;
+}
+
+uint32_t SentenceTermsBuilder::add(std::string_view token, TokenKind kind, bool first_in_sentence) {
+  if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kCjk) return UINT32_MAX;
+  fold(token, folded_);
+  const bool function_word = is_function_word(folded_);
+  const bool content = !function_word && (folded_.size() >= 2 || kind != TokenKind::kWord);
+  const uint32_t id = stems_.id(function_word ? folded_ : stem_word(folded_));
+  terms_.terms.push_back(id);
+  if (kind == TokenKind::kNumber) terms_.numbers.push_back(id);
+  const char first = token.empty() ? '\0' : token[0];
+  if (kind == TokenKind::kNumber || (!first_in_sentence && first >= 'A' && first <= 'Z')) terms_.has_anchor = true;
+  if (!content) return UINT32_MAX;
+  terms_.content.push_back(id);
+  return id;
+}
+
+SentenceTerms SentenceTermsBuilder::finish() {
+  sort_unique(terms_.terms);
+  sort_unique(terms_.content);
+  sort_unique(terms_.numbers);
+  SentenceTerms out = std::move(terms_);
+  terms_ = SentenceTerms();
+  return out;
+}
+
+uint32_t log2_fixed(uint64_t x) {
+  if (x <= 1) return 0;
+  const int msb = 63 - std::countl_zero(x);
+  uint32_t result = static_cast<uint32_t>(msb) << 8;
+  // The mantissa x / 2^msb in [1, 2) as Q1.31; squaring it gives the fraction's bits one by one.
+  uint64_t m = msb >= 31 ? x >> (msb - 31) : x << (31 - msb);
+  for (int bit = 7; bit >= 0; --bit) {
+    m = (m * m) >> 31;
+    if (m >= (uint64_t{2} << 31)) {
+      m >>= 1;
+      result |= 1u << bit;
+    }
+  }
+  return result;
+}
+
+void TermWeights::count(const SentenceTerms& sentence) {
+  ++sentences_;
+  for (uint32_t stem : sentence.terms) {
+    if (stem >= frequency_.size()) frequency_.resize(stem + 1, 0);
+    ++frequency_[stem];
+  }
+}
+
+uint64_t TermWeights::weight(uint32_t stem) const {
+  const uint64_t frequency = stem < frequency_.size() ? frequency_[stem] : 0;
+  const uint32_t all = log2_fixed(sentences_ + 1);
+  const uint32_t part = log2_fixed(frequency + 1);
+  return 256 + (all > part ? all - part : 0);
+}
+
+uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, const TermWeights& weights) {
+  // Two shared content words at least: "the" and "said" do not make sentences alike.
+  size_t i = 0;
+  size_t j = 0;
+  uint32_t shared_content = 0;
+  while (i < a.content.size() && j < b.content.size() && shared_content < 2) {
+    if (a.content[i] == b.content[j]) {
+      ++shared_content;
+      ++i;
+      ++j;
+    } else if (a.content[i] < b.content[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  if (shared_content < 2) return 0;
+  uint64_t weight_a = 0;
+  uint64_t weight_b = 0;
+  uint64_t shared = 0;
+  i = 0;
+  j = 0;
+  while (i < a.terms.size() || j < b.terms.size()) {
+    if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) {
+      weight_a += weights.weight(a.terms[i++]);
+    } else if (i == a.terms.size() || b.terms[j] < a.terms[i]) {
+      weight_b += weights.weight(b.terms[j++]);
+    } else {
+      const uint64_t w = weights.weight(a.terms[i]);
+      weight_a += w;
+      weight_b += w;
+      shared += w;
+      ++i;
+      ++j;
+    }
+  }
+  // The less covered side decides: a sentence that adds a clause is not a paraphrase.
+  uint32_t score = std::min(ratio_thousandths(shared, weight_a), ratio_thousandths(shared, weight_b));
+  // A changed figure: each side has a number the other lacks.
+  if (!a.numbers.empty() && !b.numbers.empty() && has_extra(a.numbers, b.numbers) && has_extra(b.numbers, a.numbers)) {
+    score = score * 9 / 10;
+  }
+  return score;
+}
+
+}  // namespace newsprism::dedup
