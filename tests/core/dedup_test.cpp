@@ -74,6 +74,17 @@ TEST_CASE("minhash: the SIMD kernel and its scalar twin agree on random input") 
   std::vector<uint32_t> empty(params.hashes);
   dedup::minhash({}, coefficients, empty);
   CHECK(empty[0] == UINT32_MAX);
+  // Hash counts that leave a remainder after the kernel's wide blocks.
+  for (uint32_t hashes : {4u, 12u, 20u, 36u, 132u}) {
+    const std::vector<uint32_t> family = dedup::minhash_coefficients({hashes, 1, 99});
+    std::vector<uint64_t> shingles(random() % 300 + 1);
+    for (uint64_t& s : shingles) s = random();
+    std::vector<uint32_t> simd(hashes);
+    std::vector<uint32_t> scalar(hashes);
+    dedup::minhash(shingles, family, simd);
+    dedup::minhash_scalar(shingles, family, scalar);
+    REQUIRE(simd == scalar);
+  }
 }
 
 TEST_CASE("minhash: a fixed family (the same values on every target) that estimates Jaccard") {
