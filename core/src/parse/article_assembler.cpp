@@ -1,5 +1,6 @@
 #include "parse/article_assembler.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -147,9 +148,42 @@ bool ends_like_sentence(std::string_view text) {
 bool may_be_furniture(std::string_view text) {
   if (text.size() <= 300) return true;
   if (text.size() > 2000) return false;
-  using rule_text::find;
-  return find(text, "appeared first") != std::string_view::npos || find(text, "\xC2\xA9") != std::string_view::npos ||
-         find(text, "opyright") != std::string_view::npos || find(text, "ookie") != std::string_view::npos;
+  // One pass for the four phrases: each has a rare anchor byte ('f' of "appeared first", 'y' of
+  // "opyright", 'k' of "ookie", the second byte of U+00A9), looked for eight bytes a step; the
+  // phrase is checked around each anchor found.
+  struct Phrase {
+    std::string_view text;
+    size_t anchor;  // index of the anchor byte in `text`
+  };
+  static constexpr Phrase kPhrases[] = {{"appeared first", 9}, {"opyright", 2}, {"ookie", 2}, {"\xC2\xA9", 1}};
+  auto found_at = [&](size_t at) {
+    for (const Phrase& phrase : kPhrases) {
+      if (static_cast<unsigned char>(text[at]) != static_cast<unsigned char>(phrase.text[phrase.anchor])) continue;
+      if (at >= phrase.anchor && text.substr(at - phrase.anchor, phrase.text.size()) == phrase.text) return true;
+    }
+    return false;
+  };
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  auto equal = [&](uint64_t bytes, unsigned char c) {  // top bit set exactly where a byte is c
+    const uint64_t x = bytes ^ (kOnes * c);
+    return ~(((x & kLow7) + kLow7) | x) & kHigh;
+  };
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t bytes;
+    std::memcpy(&bytes, text.data() + i, sizeof bytes);
+    uint64_t flags = equal(bytes, 'f') | equal(bytes, 'y') | equal(bytes, 'k') | equal(bytes, 0xA9);
+    while (flags != 0) {
+      if (found_at(i + (static_cast<size_t>(std::countr_zero(flags)) >> 3))) return true;
+      flags &= flags - 1;
+    }
+  }
+  for (; i < text.size(); ++i) {
+    if (found_at(i)) return true;
+  }
+  return false;
 }
 
 bool is_content(const CleanBlock& block) {
