@@ -103,6 +103,60 @@ bool is_body(BlockKind kind) {
   return kind != BlockKind::kBoilerplate && kind != BlockKind::kTitle && kind != BlockKind::kByline;
 }
 
+// Sorts 64-bit values, least significant byte first: eight counting passes over 256 buckets,
+// without the mispredicted comparisons of a comparison sort on random hashes (shingles). A pass
+// whose byte is the same in every value is skipped. The same order as std::sort.
+void radix_sort(std::vector<uint64_t>& values) {
+  if (values.size() < 64) {
+    std::sort(values.begin(), values.end());
+    return;
+  }
+  std::vector<uint32_t> counts(8 * 256, 0);
+  for (uint64_t v : values) {
+    for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((v >> (8 * b)) & 0xFF)];
+  }
+  std::vector<uint64_t> scratch(values.size());
+  std::vector<uint64_t>* from = &values;
+  std::vector<uint64_t>* to = &scratch;
+  for (int b = 0; b < 8; ++b) {
+    uint32_t* count = &counts[b * 256];
+    if (count[(values[0] >> (8 * b)) & 0xFF] == values.size()) continue;  // one bucket: no change
+    uint32_t sum = 0;
+    for (int k = 0; k < 256; ++k) {
+      const uint32_t c = count[k];
+      count[k] = sum;
+      sum += c;
+    }
+    for (uint64_t v : *from) (*to)[count[(v >> (8 * b)) & 0xFF]++] = v;
+    std::swap(from, to);
+  }
+  if (from != &values) values.swap(scratch);
+}
+
+// The sorted, distinct word k-shingles of `words` (one shingle of all of them when there are
+// fewer than k; none for no words), and the fingerprint of that set.
+void shingle_fingerprint(const std::vector<uint64_t>& words, const DedupOptions& options,
+                         const std::vector<uint32_t>& coefficients, std::vector<uint64_t>& shingles,
+                         Fingerprint& fingerprint) {
+  const size_t k = std::max<uint32_t>(options.shingle_words, 1);
+  shingles.clear();
+  if (!words.empty()) {
+    const size_t windows = words.size() >= k ? words.size() - k + 1 : 1;
+    shingles.resize(windows);
+    for (size_t i = 0; i < windows; ++i) {
+      uint64_t h = 0x5348494E474C45ULL;
+      for (size_t j = i; j < std::min(i + k, words.size()); ++j) h = combine(h, words[j]);
+      shingles[i] = h;
+    }
+    radix_sort(shingles);
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  }
+  fingerprint.shingles = static_cast<uint32_t>(shingles.size());
+  fingerprint.signature.assign(options.hashes, 0);
+  minhash(shingles, coefficients, fingerprint.signature);
+  fingerprint.band_keys = band_keys(fingerprint.signature, options.bands);
+}
+
 }  // namespace
 
 uint32_t StemTable::id(const std::string& stem) {
@@ -184,24 +238,7 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   for (size_t t = 0; t < tokens.size(); ++t) {
     if (word_hash[t] != 0 && is_body(article.blocks[token_block[t]].kind)) body_words.push_back(word_hash[t]);
   }
-  const size_t k = std::max<uint32_t>(options.shingle_words, 1);
-  if (!body_words.empty()) {
-    const size_t windows = body_words.size() >= k ? body_words.size() - k + 1 : 1;
-    features.shingles.reserve(windows);
-    for (size_t i = 0; i < windows; ++i) {
-      uint64_t h = 0x5348494E474C45ULL;
-      for (size_t j = i; j < std::min(i + k, body_words.size()); ++j) h = combine(h, body_words[j]);
-      features.shingles.push_back(h);
-    }
-    std::sort(features.shingles.begin(), features.shingles.end());
-    features.shingles.erase(std::unique(features.shingles.begin(), features.shingles.end()), features.shingles.end());
-  }
-
-  Fingerprint& fingerprint = article.fingerprint;
-  fingerprint.shingles = static_cast<uint32_t>(features.shingles.size());
-  fingerprint.signature.assign(options.hashes, 0);
-  minhash(features.shingles, coefficients, fingerprint.signature);
-  fingerprint.band_keys = band_keys(fingerprint.signature, options.bands);
+  shingle_fingerprint(body_words, options, coefficients, features.shingles, article.fingerprint);
   return features;
 }
 
@@ -342,27 +379,25 @@ void find_repeats(Article& article, const ArticleFeatures& features) {
 namespace newsprism {
 
 Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options) {
+  // What compute_features() does for an article of one body block, without the keys and terms
+  // only the corpus stages read: the hashes of the word tokens, in order, then their shingles.
   NormalizedText normalized = normalize_text(text);
-  Article article;
-  article.text = std::move(normalized.text);
-  Block block;
-  block.span.end = static_cast<uint32_t>(article.text.size());
-  article.blocks.push_back(block);
-  Segmentation segmentation = segment_text(article.text);
-  article.tokens = std::move(segmentation.tokens);
-  for (const Sentence& sentence : segmentation.sentences) {
-    SentenceSpan span;
-    span.span.start = sentence.range.start;
-    span.span.end = sentence.range.end;
-    span.first_token = sentence.first_token;
-    span.token_count = sentence.token_count;
-    article.sentences.push_back(span);
+  Segmentation segmentation = segment_text(normalized.text);
+  const std::string_view clean = normalized.text;
+  std::vector<uint64_t> words;
+  words.reserve(segmentation.tokens.size());
+  std::string folded;
+  for (const Token& token : segmentation.tokens) {
+    if (!dedup::is_word_token(token.kind)) continue;
+    const uint64_t hash = dedup::folded_hash(clean.substr(token.range.start, token.range.end - token.range.start), folded);
+    if (hash != 0) words.push_back(hash);  // as compute_features(), where 0 marks a non-word
   }
-  dedup::StemTable stems;
   const std::vector<uint32_t> coefficients =
       dedup::minhash_coefficients({options.hashes, options.bands, options.seed});
-  dedup::compute_features(article, options, coefficients, stems, /*alignment_terms=*/false);
-  return std::move(article.fingerprint);
+  Fingerprint fingerprint;
+  std::vector<uint64_t> shingles;
+  dedup::shingle_fingerprint(words, options, coefficients, shingles, fingerprint);
+  return fingerprint;
 }
 
 }  // namespace newsprism
