@@ -1,6 +1,7 @@
 #include "dedup/minhash.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #if defined(__wasm_simd128__)
@@ -21,7 +22,7 @@ uint64_t splitmix64(uint64_t& state) {
 
 uint32_t fold(uint64_t x) { return static_cast<uint32_t>(x) ^ static_cast<uint32_t>(x >> 32); }
 
-uint64_t mix(uint64_t h) {
+constexpr uint64_t mix(uint64_t h) {
   h ^= h >> 33;
   h *= 0xFF51AFD7ED558CCDULL;
   h ^= h >> 33;
@@ -29,6 +30,15 @@ uint64_t mix(uint64_t h) {
   h ^= h >> 33;
   return h;
 }
+
+// hash_bytes()'s starting value for seed 0 (what shingles use) and sizes below 64: words are
+// short, and this takes two multiplies off each one's dependency chain.
+constexpr std::array<uint64_t, 64> make_start_table() {
+  std::array<uint64_t, 64> table{};
+  for (uint64_t size = 0; size < table.size(); ++size) table[size] = 0xCBF29CE484222325ULL ^ mix(size);
+  return table;
+}
+constexpr std::array<uint64_t, 64> kStartOfSize = make_start_table();
 
 }  // namespace
 
@@ -188,7 +198,7 @@ double estimated_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> 
 uint64_t hash_bytes(const char* data, size_t size, uint64_t seed) {
   // FNV-1a over 8-byte words, finished with a strong mix: fixed, portable, fast enough for
   // shingles of a few dozen bytes.
-  uint64_t h = 0xCBF29CE484222325ULL ^ mix(seed + size);
+  uint64_t h = seed == 0 && size < kStartOfSize.size() ? kStartOfSize[size] : 0xCBF29CE484222325ULL ^ mix(seed + size);
   size_t i = 0;
   for (; i + 8 <= size; i += 8) {
     uint64_t word;
