@@ -56,7 +56,8 @@ int run_bench(const std::vector<std::string>& args) {
     return 2;
   }
   Options options;
-  // Ingest alone: the corpus pass (fingerprints, pairs, stories) has its own benchmarks.
+  // Ingest alone: the corpus pass (fingerprints, pairs, stories) and entity tagging have their
+  // own benchmarks.
   options.dedup.compare = false;
   options.entities = false;
   options.max_input_bytes = kMaxInputBytesCeiling;

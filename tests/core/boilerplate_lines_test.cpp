@@ -1,7 +1,9 @@
 #include "parse/boilerplate_lines.hpp"
+#include "parse/rule_text.hpp"
 
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 
 using newsprism::parse::classify_line;
@@ -261,4 +263,29 @@ TEST_CASE("navigation links with arrows") {
 TEST_CASE("caption reasons") {
   CHECK(reason_of("Image: Example Agency") == "caption");
   CHECK(reason_of("Pictured: the new ferry terminal") == "caption");
+}
+
+TEST_CASE("rule_text::ifind and find: the eight-bytes-a-step scans agree with plain scans on random input") {
+  using newsprism::parse::rule_text::iequals;
+  using newsprism::parse::rule_text::ifind;
+  std::mt19937 random(2026);
+  const std::string alphabet = "aAbB@`\x01\xC1\xE1 .:";
+  const std::string_view needles[] = {"a", "ab", "Ab", "all rights reserved", "@", "`", " a", ":", "a`", "\xC1\xE1", "b.", ". "};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(random() % 40, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    if (round % 3 == 0 && text.size() > 20) text.replace(random() % (text.size() - 19), 19, "All Rights Reserved");
+    for (std::string_view needle : needles) {
+      const size_t from = random() % (text.size() + 2);
+      size_t expected = std::string_view::npos;
+      for (size_t i = from; i + needle.size() <= text.size(); ++i) {
+        if (iequals(std::string_view(text).substr(i, needle.size()), needle)) {
+          expected = i;
+          break;
+        }
+      }
+      REQUIRE(ifind(text, needle, from) == expected);
+      REQUIRE(newsprism::parse::rule_text::find(text, needle, from) == std::string_view(text).find(needle, from));
+    }
+  }
 }

@@ -2,11 +2,16 @@
 // figures and relations, stories, and hostile sets (a thousand copies, empty articles).
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
+#include "newsprism/dedup.hpp"
+#include "newsprism/segment.hpp"
+#include "newsprism/text.hpp"
 #include "report_test_support.hpp"
 
 using namespace newsprism;
@@ -74,6 +79,17 @@ TEST_CASE("minhash: the SIMD kernel and its scalar twin agree on random input") 
   std::vector<uint32_t> empty(params.hashes);
   dedup::minhash({}, coefficients, empty);
   CHECK(empty[0] == UINT32_MAX);
+  // Hash counts that leave a remainder after the kernel's wide blocks.
+  for (uint32_t hashes : {4u, 12u, 20u, 36u, 132u}) {
+    const std::vector<uint32_t> family = dedup::minhash_coefficients({hashes, 1, 99});
+    std::vector<uint64_t> shingles(random() % 300 + 1);
+    for (uint64_t& s : shingles) s = random();
+    std::vector<uint32_t> simd(hashes);
+    std::vector<uint32_t> scalar(hashes);
+    dedup::minhash(shingles, family, simd);
+    dedup::minhash_scalar(shingles, family, scalar);
+    REQUIRE(simd == scalar);
+  }
 }
 
 TEST_CASE("minhash: a fixed family (the same values on every target) that estimates Jaccard") {
@@ -215,4 +231,46 @@ TEST_CASE("dedup options: bad values are refused with the limit named") {
   Result<Report> result = analyze(std::span<const Input>(&input, 1), options);
   REQUIRE_FALSE(result.ok());
   CHECK(result.error().code == ErrorCode::kInvalidOption);
+}
+
+TEST_CASE("fingerprint_text: the same fingerprint as compute_features() on a one-block article") {
+  // fingerprint_text() takes a shorter road (no block or sentence keys); it must land on the
+  // same shingles, signature and band keys, including for short, empty and non-ASCII texts.
+  const std::vector<std::string> vocabulary = {"The", "council", "said", "harbour", "Liang’s", "U.S.",
+                                               "3.5%", "naïve", "ÉCOLE", "e-mail", "\xFF", "是", "—", "x"};
+  std::mt19937 random(77);
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int words = round < 10 ? round : static_cast<int>(random() % 400);
+    for (int w = 0; w < words; ++w) {
+      text += vocabulary[random() % vocabulary.size()];
+      text += random() % 9 == 0 ? ".\n\n" : " ";
+    }
+    DedupOptions options;
+    if (round % 3 == 1) options.shingle_words = 1 + random() % 7;
+    NormalizedText normalized = normalize_text(text);
+    Article article;
+    article.text = std::move(normalized.text);
+    Block block;
+    block.span.end = static_cast<uint32_t>(article.text.size());
+    article.blocks.push_back(block);
+    Segmentation segmentation = segment_text(article.text);
+    article.tokens = std::move(segmentation.tokens);
+    for (const Sentence& sentence : segmentation.sentences) {
+      SentenceSpan span;
+      span.span.start = sentence.range.start;
+      span.span.end = sentence.range.end;
+      span.first_token = sentence.first_token;
+      span.token_count = sentence.token_count;
+      article.sentences.push_back(span);
+    }
+    dedup::StemTable stems;
+    const std::vector<uint32_t> coefficients = dedup::minhash_coefficients({options.hashes, options.bands, options.seed});
+    const dedup::ArticleFeatures features = dedup::compute_features(article, options, coefficients, stems, false);
+    REQUIRE(std::is_sorted(features.shingles.begin(), features.shingles.end()));
+    const Fingerprint direct = fingerprint_text(text, options);
+    REQUIRE(direct.shingles == article.fingerprint.shingles);
+    REQUIRE(direct.signature == article.fingerprint.signature);
+    REQUIRE(direct.band_keys == article.fingerprint.band_keys);
+  }
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
@@ -33,12 +34,92 @@ void fold_token(std::string_view token, std::string& out) {
   }
 }
 
+// hash_bytes() of the folded form of a token. ASCII tokens (nearly all of them) are lower-cased
+// into a buffer on the stack, eight bytes a step; anything else goes through fold_token().
+uint64_t folded_hash(std::string_view token, std::string& scratch) {
+  constexpr size_t kBuffer = 64;
+  if (token.size() <= kBuffer) {
+    char buffer[kBuffer + 8];
+    constexpr uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr uint64_t kHigh = 0x8080808080808080ULL;
+    uint64_t high = 0;
+    for (size_t i = 0; i < token.size(); i += 8) {
+      uint64_t bytes = 0;
+      std::memcpy(&bytes, token.data() + i, std::min<size_t>(8, token.size() - i));
+      high |= bytes;
+      // Top bit of each byte set where the byte is in 'A'..'Z' (bytes below 0x80 only; the
+      // others make `high` send the token to the general path).
+      const uint64_t low7 = bytes & ~kHigh;
+      const uint64_t upper = (low7 + kOnes * (0x80 - 'A')) & ~(low7 + kOnes * (0x7F - 'Z')) & kHigh;
+      bytes |= upper >> 2;  // 0x80 >> 2 = 0x20: the lower-case bit
+      std::memcpy(buffer + i, &bytes, 8);
+    }
+    if ((high & kHigh) == 0) return hash_bytes(buffer, token.size());
+  }
+  fold_token(token, scratch);
+  return hash_bytes(scratch.data(), scratch.size());
+}
+
 bool is_word_token(TokenKind kind) {
   return kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kCjk;
 }
 
 bool is_body(BlockKind kind) {
   return kind != BlockKind::kBoilerplate && kind != BlockKind::kTitle && kind != BlockKind::kByline;
+}
+
+// Sorts 64-bit values, least significant byte first: eight counting passes over 256 buckets,
+// without the mispredicted comparisons of a comparison sort on random hashes (shingles). A pass
+// whose byte is the same in every value is skipped. The same order as std::sort.
+void radix_sort(std::vector<uint64_t>& values) {
+  if (values.size() < 64) {
+    std::sort(values.begin(), values.end());
+    return;
+  }
+  std::vector<uint32_t> counts(8 * 256, 0);
+  for (uint64_t v : values) {
+    for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((v >> (8 * b)) & 0xFF)];
+  }
+  std::vector<uint64_t> scratch(values.size());
+  std::vector<uint64_t>* from = &values;
+  std::vector<uint64_t>* to = &scratch;
+  for (int b = 0; b < 8; ++b) {
+    uint32_t* count = &counts[b * 256];
+    if (count[(values[0] >> (8 * b)) & 0xFF] == values.size()) continue;  // one bucket: no change
+    uint32_t sum = 0;
+    for (int k = 0; k < 256; ++k) {
+      const uint32_t c = count[k];
+      count[k] = sum;
+      sum += c;
+    }
+    for (uint64_t v : *from) (*to)[count[(v >> (8 * b)) & 0xFF]++] = v;
+    std::swap(from, to);
+  }
+  if (from != &values) values.swap(scratch);
+}
+
+// The sorted, distinct word k-shingles of `words` (one shingle of all of them when there are
+// fewer than k; none for no words), and the fingerprint of that set.
+void shingle_fingerprint(const std::vector<uint64_t>& words, const DedupOptions& options,
+                         const std::vector<uint32_t>& coefficients, std::vector<uint64_t>& shingles,
+                         Fingerprint& fingerprint) {
+  const size_t k = std::max<uint32_t>(options.shingle_words, 1);
+  shingles.clear();
+  if (!words.empty()) {
+    const size_t windows = words.size() >= k ? words.size() - k + 1 : 1;
+    shingles.resize(windows);
+    for (size_t i = 0; i < windows; ++i) {
+      uint64_t h = 0x5348494E474C45ULL;
+      for (size_t j = i; j < std::min(i + k, words.size()); ++j) h = combine(h, words[j]);
+      shingles[i] = h;
+    }
+    radix_sort(shingles);
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+  }
+  fingerprint.shingles = static_cast<uint32_t>(shingles.size());
+  fingerprint.signature.assign(options.hashes, 0);
+  minhash(shingles, coefficients, fingerprint.signature);
+  fingerprint.band_keys = band_keys(fingerprint.signature, options.bands);
 }
 
 }  // namespace
@@ -63,8 +144,7 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   std::string folded;
   for (size_t t = 0; t < tokens.size(); ++t) {
     if (!is_word_token(tokens[t].kind)) continue;
-    fold_token(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start), folded);
-    word_hash[t] = hash_bytes(folded.data(), folded.size());
+    word_hash[t] = folded_hash(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start), folded);
   }
 
   // Keys of blocks and sentences: their words in order.
@@ -106,24 +186,7 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   for (size_t t = 0; t < tokens.size(); ++t) {
     if (word_hash[t] != 0 && is_body(article.blocks[token_block[t]].kind)) body_words.push_back(word_hash[t]);
   }
-  const size_t k = std::max<uint32_t>(options.shingle_words, 1);
-  if (!body_words.empty()) {
-    const size_t windows = body_words.size() >= k ? body_words.size() - k + 1 : 1;
-    features.shingles.reserve(windows);
-    for (size_t i = 0; i < windows; ++i) {
-      uint64_t h = 0x5348494E474C45ULL;
-      for (size_t j = i; j < std::min(i + k, body_words.size()); ++j) h = combine(h, body_words[j]);
-      features.shingles.push_back(h);
-    }
-    std::sort(features.shingles.begin(), features.shingles.end());
-    features.shingles.erase(std::unique(features.shingles.begin(), features.shingles.end()), features.shingles.end());
-  }
-
-  Fingerprint& fingerprint = article.fingerprint;
-  fingerprint.shingles = static_cast<uint32_t>(features.shingles.size());
-  fingerprint.signature.assign(options.hashes, 0);
-  minhash(features.shingles, coefficients, fingerprint.signature);
-  fingerprint.band_keys = band_keys(fingerprint.signature, options.bands);
+  shingle_fingerprint(body_words, options, coefficients, features.shingles, article.fingerprint);
   return features;
 }
 
@@ -264,27 +327,25 @@ void find_repeats(Article& article, const ArticleFeatures& features) {
 namespace newsprism {
 
 Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options) {
+  // What compute_features() does for an article of one body block, without the keys and terms
+  // only the corpus stages read: the hashes of the word tokens, in order, then their shingles.
   NormalizedText normalized = normalize_text(text);
-  Article article;
-  article.text = std::move(normalized.text);
-  Block block;
-  block.span.end = static_cast<uint32_t>(article.text.size());
-  article.blocks.push_back(block);
-  Segmentation segmentation = segment_text(article.text);
-  article.tokens = std::move(segmentation.tokens);
-  for (const Sentence& sentence : segmentation.sentences) {
-    SentenceSpan span;
-    span.span.start = sentence.range.start;
-    span.span.end = sentence.range.end;
-    span.first_token = sentence.first_token;
-    span.token_count = sentence.token_count;
-    article.sentences.push_back(span);
+  Segmentation segmentation = segment_text(normalized.text);
+  const std::string_view clean = normalized.text;
+  std::vector<uint64_t> words;
+  words.reserve(segmentation.tokens.size());
+  std::string folded;
+  for (const Token& token : segmentation.tokens) {
+    if (!dedup::is_word_token(token.kind)) continue;
+    const uint64_t hash = dedup::folded_hash(clean.substr(token.range.start, token.range.end - token.range.start), folded);
+    if (hash != 0) words.push_back(hash);  // as compute_features(), where 0 marks a non-word
   }
-  dedup::StemTable stems;
   const std::vector<uint32_t> coefficients =
       dedup::minhash_coefficients({options.hashes, options.bands, options.seed});
-  dedup::compute_features(article, options, coefficients, stems, /*alignment_terms=*/false);
-  return std::move(article.fingerprint);
+  Fingerprint fingerprint;
+  std::vector<uint64_t> shingles;
+  dedup::shingle_fingerprint(words, options, coefficients, shingles, fingerprint);
+  return fingerprint;
 }
 
 }  // namespace newsprism

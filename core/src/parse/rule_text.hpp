@@ -81,14 +81,64 @@ inline bool iends_with(std::string_view text, std::string_view suffix) {
   return text.size() >= suffix.size() && iequals(text.substr(text.size() - suffix.size()), suffix);
 }
 
-/// Position of the first ASCII case-insensitive occurrence of `needle`, or npos. Quadratic only
-/// in the needle, which is always a short constant.
-inline size_t ifind(std::string_view text, std::string_view needle, size_t from = 0) {
+namespace detail {
+/// Position of the first match of `needle` in `text` from `from`, or npos. Candidates for the
+/// first two bytes are found eight positions a step (with `fold_case`, ASCII letters in either
+/// case), so a line without them costs a few operations per eight bytes.
+inline size_t find(std::string_view text, std::string_view needle, size_t from, bool fold_case) {
   if (needle.empty()) return from <= text.size() ? from : std::string_view::npos;
-  for (size_t i = from; i + needle.size() <= text.size(); ++i) {
-    if (iequals(text.substr(i, needle.size()), needle)) return i;
+  if (from > text.size() || text.size() - from < needle.size()) return std::string_view::npos;
+  auto matches = [&](size_t at) {
+    for (size_t k = 0; k < needle.size(); ++k) {
+      const char c = text[at + k];
+      if (fold_case ? to_lower(c) != to_lower(needle[k]) : c != needle[k]) return false;
+    }
+    return true;
+  };
+  const size_t last = text.size() - needle.size();  // the last start that fits
+  // Top bit of each byte set wherever the byte may be `c` (never unset where it is): every zero
+  // byte of the XOR is flagged; a borrow may also flag a byte just above one.
+  auto candidates = [&](uint64_t bytes, char c) {
+    // For a letter, OR-ing 0x20 maps exactly its two cases (and no other byte) to the lower one.
+    const uint64_t case_bits = fold_case && is_alpha(c) ? 0x2020202020202020ULL : 0;
+    const uint64_t v = (bytes | case_bits) ^ (0x0101010101010101ULL * static_cast<unsigned char>(c));
+    return (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+  };
+  const char first = fold_case ? to_lower(needle[0]) : needle[0];
+  const char second = needle.size() > 1 ? (fold_case ? to_lower(needle[1]) : needle[1]) : 0;
+  size_t i = from;
+  // Steps read [i, i + 9): the second load starts one byte later.
+  while (i + 9 <= text.size() && i <= last) {
+    uint64_t bytes;
+    uint64_t next;
+    __builtin_memcpy(&bytes, text.data() + i, 8);
+    __builtin_memcpy(&next, text.data() + i + 1, 8);
+    uint64_t flags = candidates(bytes, first);
+    if (needle.size() > 1) flags &= candidates(next, second);
+    while (flags != 0) {
+      const size_t at = i + (static_cast<size_t>(__builtin_ctzll(flags)) >> 3);
+      if (at > last) return std::string_view::npos;
+      if (matches(at)) return at;
+      flags &= flags - 1;
+    }
+    i += 8;
+  }
+  for (; i <= last; ++i) {
+    if (matches(i)) return i;
   }
   return std::string_view::npos;
+}
+}  // namespace detail
+
+/// Position of the first ASCII case-insensitive occurrence of `needle` (lower case), or npos.
+inline size_t ifind(std::string_view text, std::string_view needle, size_t from = 0) {
+  return detail::find(text, needle, from, /*fold_case=*/true);
+}
+
+/// Position of the first exact occurrence of `needle`, or npos: std::string_view::find, without
+/// a library search per occurrence of the first byte.
+inline size_t find(std::string_view text, std::string_view needle, size_t from = 0) {
+  return detail::find(text, needle, from, /*fold_case=*/false);
 }
 
 /// One decoded UTF-8 character: its code point and byte length. Invalid bytes decode as
