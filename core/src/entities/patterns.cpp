@@ -1,5 +1,6 @@
 #include "entities/patterns.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -269,6 +270,46 @@ const Named* find_named(const Named* begin, const Named* end, std::string_view w
   return nullptr;
 }
 
+// Lower-case words that can start an expression (see the rules below); a word token not among
+// them, not hyphenated after one of them and not an all-capital code is skipped at once. Sorted.
+constexpr std::string_view kStarters[] = {
+    "a", "about", "above", "almost", "an", "approximately", "apr", "april", "around", "at", "aug", "august",
+    "below", "between", "billions", "circa", "close", "coming", "current", "dec", "december", "dozens",
+    "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty", "eleven",
+    "eleventh", "feb", "february", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first",
+    "five", "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "greater", "hundreds",
+    "hundredth", "in", "jan", "january", "jul", "july", "jun", "june", "last", "late", "later", "less", "mar",
+    "march", "may", "mid", "midnight", "millions", "millionth", "monday", "more", "nearly", "next", "nine",
+    "nineteen", "nineteenth", "ninetieth", "ninety", "ninth", "no", "noon", "nov", "november", "oct",
+    "october", "one", "over", "past", "previous", "roughly", "rs", "saturday", "second", "sep", "sept",
+    "september", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
+    "sixteenth", "sixth", "sixtieth", "sixty", "some", "sunday", "ten", "tens", "tenth", "the", "third",
+    "thirteen", "thirteenth", "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "thursday",
+    "today", "tomorrow", "tonight", "tuesday", "twelfth", "twelve", "twentieth", "twenty", "two", "under",
+    "up", "upwards", "wednesday", "yesterday", "zero",
+};
+static_assert(std::is_sorted(std::begin(kStarters), std::end(kStarters)));
+
+// Whether a word token can start an expression: a fast filter before the rules run.
+bool may_start(std::string_view word) {
+  word = without_possessive(word);
+  if (word.empty()) return false;
+  if (word.size() <= 4) {
+    bool code = true;  // "US", "U.S.", "HK", "USD", "RMB", "Q3"
+    for (char c : word) code = code && (is_ascii_upper(c) || c == '.' || (c >= '1' && c <= '4'));
+    if (code) return true;
+  }
+  char lowered[16];
+  size_t n = 0;
+  for (char c : word) {
+    if (c == '-' && n > 0) break;  // "twenty-five", "mid-2024": the part before the hyphen
+    if (c == '.' && n > 0) break;  // "Jan.", "Sept."
+    if (n == sizeof(lowered)) return false;
+    lowered[n++] = ascii_lower(c);
+  }
+  return std::binary_search(std::begin(kStarters), std::end(kStarters), std::string_view(lowered, n));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Numbers written with digits.
 
@@ -369,7 +410,12 @@ class Matcher {
 
   std::string_view text(uint32_t t) const { return t < end_ ? token_text(article_, t) : std::string_view(); }
   TokenKind kind(uint32_t t) const { return t < end_ ? article_.tokens[t].kind : TokenKind::kOther; }
-  bool is(uint32_t t, std::string_view word) const { return t < end_ && iequals(without_possessive(text(t)), word); }
+  bool is(uint32_t t, std::string_view word) const {
+    if (t >= end_) return false;
+    const std::string_view w = text(t);
+    if (w.empty() || word.empty() || ascii_lower(w[0]) != ascii_lower(word[0])) return false;
+    return iequals(without_possessive(w), word);
+  }
   bool adjacent(uint32_t a, uint32_t b) const {
     return a < end_ && b < end_ && article_.tokens[a].range.end == article_.tokens[b].range.start;
   }
@@ -1159,7 +1205,8 @@ void find_pattern_mentions(const Article& article, std::vector<Mention>& mention
     for (uint32_t t = begin; t < end;) {
       const TokenKind kind = article.tokens[t].kind;
       // Only words, numbers, symbols and quote marks can start an expression.
-      if (kind == TokenKind::kUrl || kind == TokenKind::kEmail || kind == TokenKind::kCjk || kind == TokenKind::kOther) {
+      if (kind == TokenKind::kUrl || kind == TokenKind::kEmail || kind == TokenKind::kCjk || kind == TokenKind::kOther ||
+          (kind == TokenKind::kWord && !may_start(token_text(article, t)))) {
         ++t;
         continue;
       }
