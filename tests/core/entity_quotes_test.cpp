@@ -100,6 +100,17 @@ TEST_CASE("quotes: speakers the tagger missed keep their words, not titles or au
                                      "Ferries come first | the council | stated | -1"});
 }
 
+TEST_CASE("quotes: single quotes, British style, with nesting and elisions left alone") {
+  Article article = plain_article(
+      "\xE2\x80\x98We don\xE2\x80\x99t grow for the sake of it,\xE2\x80\x99 she said. Toys of the \xE2\x80\x98" "90s "
+      "and rock 'n' roll came back. 'Call it the \"harbour plan\" if you like,' Okafor said. \"People call it "
+      "'the glory of the coast' here,\" he added.");
+  entities::find_quotes(article);
+  CHECK(quotes_of(article) == Quotes{"We don\xE2\x80\x99t grow for the sake of it | she | said | -1",
+                                     "Call it the \"harbour plan\" if you like | Okafor | said | -1",
+                                     "People call it 'the glory of the coast' here | he | added | -1"});
+}
+
 TEST_CASE("quotes: a quote left open runs to the end of its paragraph") {
   Article article = plain_article(
       "Liang said: \"The first part of the plan is hiring.\n\n\"The second part is patience,\" he added.");

@@ -17,6 +17,9 @@ constexpr std::string_view kRightDouble = "\xE2\x80\x9D";  // ”
 constexpr std::string_view kLowDouble = "\xE2\x80\x9E";    // „
 constexpr std::string_view kLeftGuillemet = "\xC2\xAB";    // «
 constexpr std::string_view kRightGuillemet = "\xC2\xBB";   // »
+constexpr std::string_view kLeftSingle = "\xE2\x80\x98";    // ‘
+constexpr std::string_view kRightSingle = "\xE2\x80\x99";   // ’
+constexpr std::string_view kStraightSingle = "'";
 
 bool can_open(std::string_view t) {
   return t == kStraight || t == kLeftDouble || t == kLowDouble || t == kLeftGuillemet;
@@ -245,7 +248,7 @@ class QuoteReader {
   // does not attribute the one before it.
   bool leads_into_quote(uint32_t v) const {
     for (uint32_t q = v + 1; q < v + 6 && q + 1 < block_end_; ++q) {
-      if ((text(q) == ":" || text(q) == ",") && can_open(text(q + 1))) return true;
+      if ((text(q) == ":" || text(q) == ",") && (can_open(text(q + 1)) || text(q + 1) == kLeftSingle)) return true;
       if (!is_word(article_, q)) return false;
     }
     return false;
@@ -343,22 +346,47 @@ void find_quotes(Article& article) {
     uint32_t end = begin;
     while (end < token_total && article.tokens[end].range.start < block.end) ++end;
     reader.set_block(begin, end);
-    bool inside = false;
+    // Double quotes, or single ones (British style); the other kind nests inside and is ignored.
+    enum class State { kOutside, kDouble, kSingle } state = State::kOutside;
     uint32_t open = 0;
+    auto glued = [&](uint32_t left, uint32_t right) {
+      return right < end && article.tokens[left].range.end == article.tokens[right].range.start;
+    };
     for (uint32_t k = begin; k < end; ++k) {
       if (article.tokens[k].kind != TokenKind::kPunctuation) continue;
       const std::string_view mark = token_text(article, k);
-      if (inside && can_close(mark)) {
+      if (state == State::kSingle) {
+        // A closing single quote ends a word or a mark, and no letter follows it directly.
+        const bool single_close = (mark == kRightSingle || mark == kStraightSingle) && k > begin && glued(k - 1, k) &&
+                                  !(glued(k, k + 1) && article.tokens[k + 1].kind == TokenKind::kWord);
+        if (single_close) {
+          emit(open, open + 1, k, k, true);
+          state = State::kOutside;
+        }
+        continue;
+      }
+      if (state == State::kDouble && can_close(mark)) {
         emit(open, open + 1, k, k, true);
-        inside = false;
+        state = State::kOutside;
         continue;
       }
       if (can_open(mark)) {
-        if (inside && mark != kStraight) emit(open, open + 1, k, k, false);  // a new quote opens
-        inside = true;
+        if (state == State::kDouble && mark == kStraight) continue;
+        if (state == State::kDouble) emit(open, open + 1, k, k, false);  // a new quote opens
+        state = State::kDouble;
+        open = k;
+        continue;
+      }
+      // An opening single quote: glued to a word ("‘We", "'We"), not an elision ("‘90s", "'n'").
+      if (state == State::kOutside && (mark == kLeftSingle || mark == kStraightSingle) && glued(k, k + 1) &&
+          article.tokens[k + 1].kind == TokenKind::kWord && (k == begin || !glued(k - 1, k))) {
+        const std::string_view next = token_text(article, k + 1);
+        if (mark == kStraightSingle && !capitalized(next)) continue;
+        state = State::kSingle;
         open = k;
       }
     }
+    const bool inside = state != State::kOutside;
     if (inside) emit(open, open + 1, end, end, false);
     t = end;
   }
