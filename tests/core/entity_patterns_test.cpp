@@ -151,3 +151,34 @@ TEST_CASE("patterns: bad input stays linear and safe") {
   std::string digits(5000, '9');
   CHECK(found(digits + " and 1," + digits).size() <= 2);
 }
+
+TEST_CASE("patterns: a soup of numbers, marks and date words gives ordered, disjoint expressions") {
+  // A fixed pseudo-random mix of the pieces the rules read, so every rule meets every neighbour.
+  const char* pieces[] = {"$",     "5",      "10,000", "to",     "-",      "million", "%",     "per",  "cent",
+                          "Jan.",  "28",     ",",      "2025",   "in",     "the",     "past",  "five", "years",
+                          "ago",   "3:30",   "p.m.",   "GMT",    "more",   "than",    "US$1.2", "bn", "yuan",
+                          "(",     ")",      "1990s",  "'",      "90s",    "third",   "21st",  "km",  "\xC2\xB0",
+                          "C",     "Monday", "last",   "week",   "between", "and",    "dozens", "of", "a",
+                          "dozen", "one",    "second", "2025-01-28", "1/2/2025", "\"", "\xE2\x80\x9C", "said", "he"};
+  const size_t piece_count = sizeof(pieces) / sizeof(pieces[0]);
+  std::string text;
+  uint64_t state = 0x243F6A8885A308D3ull;
+  for (int i = 0; i < 30000; ++i) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    text += pieces[(state >> 33) % piece_count];
+    text += ((state >> 20) & 3) == 0 ? "" : " ";
+  }
+  Article article = article_of(text);
+  std::vector<Mention> mentions;
+  entities::find_pattern_mentions(article, mentions);
+  CHECK(!mentions.empty());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    REQUIRE(m.token_count > 0);
+    REQUIRE(m.sentence < article.sentences.size());
+    const SentenceSpan& s = article.sentences[m.sentence];
+    CHECK(m.first_token >= s.first_token);
+    CHECK(m.first_token + m.token_count <= s.first_token + s.token_count);
+    if (i > 0) CHECK(mentions[i - 1].first_token + mentions[i - 1].token_count <= m.first_token);
+  }
+}
