@@ -288,7 +288,13 @@ constexpr std::string_view kStarters[] = {
     "today", "tomorrow", "tonight", "tuesday", "twelfth", "twelve", "twentieth", "twenty", "two", "under",
     "up", "upwards", "wednesday", "yesterday", "zero",
 };
-static_assert(std::is_sorted(std::begin(kStarters), std::end(kStarters)));
+constexpr bool starters_sorted() {
+  for (size_t i = 1; i < sizeof(kStarters) / sizeof(kStarters[0]); ++i) {
+    if (!(kStarters[i - 1] < kStarters[i])) return false;
+  }
+  return true;
+}
+static_assert(starters_sorted(), "kStarters must stay sorted for binary search");
 
 // Whether a word token can start an expression: a fast filter before the rules run.
 bool may_start(std::string_view word) {
