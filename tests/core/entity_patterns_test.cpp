@@ -106,6 +106,11 @@ TEST_CASE("patterns: percentages and quantities") {
         Found{"PERCENT 3.5%=3.5", "PERCENT 40 percent=40", "PERCENT 40 per cent=40"});
   CHECK(found("Rates moved 10-15% and then 2 percentage points.") ==
         Found{"PERCENT 10-15%=10..15", "PERCENT 2 percentage points=2 pp"});
+  CHECK(found("Support rose from 2.5 percentage points to 40.5% and prices rose 5% to 10%.") ==
+        Found{"PERCENT 2.5 percentage points=2.5 pp", "PERCENT 40.5%=40.5", "PERCENT 5%=5", "PERCENT 10%=10"});
+  CHECK(found("Members grew from 10,000 to 50,000 and the lake fell to -5 degrees Celsius, -3.5%.") ==
+        Found{"CARDINAL 10,000=10000", "CARDINAL 50,000=50000", "QUANTITY -5 degrees Celsius=-5 \xC2\xB0" "C",
+              "PERCENT -3.5%=-3.5"});
   CHECK(found("The track is 5 km long and the farm makes 3.5 GW.") ==
         Found{"QUANTITY 5 km=5 km", "QUANTITY 3.5 GW=3.5 GW"});
   CHECK(found("The truck carried 20 tonnes, then 10 kilograms, on 7nm chips.") ==

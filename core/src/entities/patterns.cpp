@@ -449,7 +449,23 @@ class Matcher {
     if (m.count) return m;
     m = numeric(t, false);
     if (m.count) return m;
+    m = negative(t);
+    if (m.count) return m;
     return ordinal(t);
+  }
+
+  // A minus sign glued to a number, after a space: "-5 degrees Celsius", "-3.5%".
+  Match negative(uint32_t t) {
+    const std::string_view w = text(t);
+    if (!(w == "-" || w == "\xE2\x88\x92") || !adjacent(t, t + 1) || kind(t + 1) != TokenKind::kNumber) return {};
+    if (t > begin_ && adjacent(t - 1, t)) return {};
+    Match m = numeric(t + 1, false);
+    const bool signable = m.type == EntityType::kPercent || m.type == EntityType::kQuantity ||
+                          m.type == EntityType::kCardinal;
+    if (!m.count || !signable || m.value.empty() || m.value.find("..") != std::string::npos) return {};
+    m.value.insert(0, "-");
+    m.count += 1;
+    return m;
   }
 
  private:
@@ -569,10 +585,20 @@ class Matcher {
     return a;
   }
 
-  bool is_range_connector(uint32_t t, bool between) const {
+  // Whether token t joins two amounts into a range. "to" does not after a change ("rose 5% to
+  // 10%", "from 10 to 20"): `first` is where the expression starts.
+  bool is_range_connector(uint32_t t, bool between, uint32_t first = UINT32_MAX) const {
     std::string_view w = text(t);
     if (between) return iequals(w, "and");
-    return iequals(w, "to") || w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+    if (iequals(w, "to")) {
+      static constexpr std::string_view kChanges[] = {
+          "from",    "by",      "rose",    "fell",     "grew",      "jumped",    "climbed", "dropped",
+          "slipped", "surged",  "soared",  "plunged",  "declined",  "increased", "decreased", "rise",
+          "fall",    "rises",   "falls",   "raised",   "cut",       "lowered",   "lifted",  "slid",
+          "sank",    "gained",  "lost",    "shrank",   "expanded",  "doubled",   "tripled", "changed"};
+      return !(first != UINT32_MAX && first > begin_ && in_list(kChanges, text(first - 1)));
+    }
+    return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
   }
 
   // An amount, or a range of two ("10,000 to 50,000", "5-10 million"). `prefix` tokens (a
@@ -587,7 +613,7 @@ class Matcher {
     std::optional<Amount> a = single_amount(t, money);
     if (!a) return a;
     uint32_t c = a->end;
-    if (!is_range_connector(c, between)) return a;
+    if (!is_range_connector(c, between, prefix_count > 0 ? prefix_first : t)) return a;
     uint32_t second = c + 1;
     if (prefix_count > 0) {
       bool repeated = true;
@@ -773,11 +799,11 @@ class Matcher {
     bool points = false;
     if (uint32_t c = percent_marker(j, points)) {
       // "10% to 15%": a range whose first end carries its own sign.
-      if (!a->range && is_range_connector(j + c, between)) {
+      if (!a->range && is_range_connector(j + c, between, t)) {
         std::optional<Amount> b = single_amount(j + c + 1, false);
         bool points2 = false;
         uint32_t c2 = b ? percent_marker(b->end, points2) : 0;
-        if (b && c2 && compare(a->low, b->low) < 0) {
+        if (b && c2 && points2 == points && compare(a->low, b->low) < 0) {
           return Match{EntityType::kPercent, b->end + c2 - t,
                        to_string(a->low) + ".." + to_string(b->low) + (points ? " pp" : "")};
         }
