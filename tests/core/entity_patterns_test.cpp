@@ -79,6 +79,8 @@ TEST_CASE("patterns: times") {
         Found{"TIME 3:30 p.m.=15:30", "TIME 10am=10:00"});
   CHECK(found("Polls close at 9 p.m. GMT and open at noon.") == Found{"TIME 9 p.m. GMT=21:00 GMT", "TIME noon=12:00"});
   CHECK(found("The alarm rang at 12:15 am, then at 07:05.") == Found{"TIME 12:15 am=00:15", "TIME 07:05=07:05"});
+  CHECK(found("Doors open at 9.30am, and the fee is 9.30 dollars.") ==
+        Found{"TIME 9.30am=09:30", "MONEY 9.30 dollars=9.3 USD"});
   CHECK(found("They met at five o'clock this morning.") ==
         Found{"TIME five o'clock=05:00", "TIME this morning=this morning"});
 }

@@ -936,7 +936,11 @@ class Matcher {
       if (i == 0 || i > 2) return {};
       const int h = i == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
       std::string_view rest = w.substr(i);
-      if (!rest.empty() && rest[0] == ':') {
+      // "9.30am" (British): a point instead of the colon, only with a meridiem.
+      const bool dotted = !rest.empty() && rest[0] == '.' &&
+                          (meridiem(rest.size() > 3 ? rest.substr(3) : std::string_view()) != 0 ||
+                           (rest.size() == 3 && meridiem(text(j)) != 0));
+      if (!rest.empty() && (rest[0] == ':' || dotted)) {
         if (rest.size() < 3 || !is_ascii_digit(rest[1]) || !is_ascii_digit(rest[2])) return {};
         minute = (rest[1] - '0') * 10 + (rest[2] - '0');
         rest = rest.substr(3);
