@@ -120,6 +120,15 @@ TEST_CASE("quotes: a quote left open runs to the end of its paragraph") {
                                      "The second part is patience | he | added | 0"});
 }
 
+TEST_CASE("quotes: a quotation over paragraphs takes the speaker named at its end") {
+  Article article = plain_article(
+      "\"The first part of the plan is hiring.\n\n\"The second part is patience,\" Liang said.");
+  add_mention(article, EntityType::kPerson, "Liang");
+  entities::find_quotes(article);
+  CHECK(quotes_of(article) == Quotes{"The first part of the plan is hiring. | Liang | said | 0",
+                                     "The second part is patience | Liang | said | 0"});
+}
+
 TEST_CASE("quotes: the glue's speaker entity follows the speaker mention") {
   Report report;
   Article article = plain_article("Liang Wenfeng spoke. \"We stay small,\" Liang said.");

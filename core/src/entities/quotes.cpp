@@ -316,7 +316,10 @@ void find_quotes(Article& article) {
     }
   };
 
-  auto emit = [&](uint32_t open, uint32_t first, uint32_t end, uint32_t close, bool closed) {
+  // Per listed quote: whether it runs on past its paragraph, and whether it opens one.
+  std::vector<bool> runs_on, opens_block;
+  auto emit = [&](uint32_t open, uint32_t first, uint32_t end, uint32_t close, bool closed, bool at_block_end,
+                  bool at_block_start) {
     // The quoted words: without a comma that leads into the attribution.
     uint32_t last = end;
     while (last > first && (token_text(article, last - 1) == "," || token_text(article, last - 1) == ":")) --last;
@@ -335,6 +338,8 @@ void find_quotes(Article& article) {
     quote.speaker = speaker.text;
     quote.cue = speaker.cue;
     article.quotes.push_back(std::move(quote));
+    runs_on.push_back(!closed && at_block_end);
+    opens_block.push_back(at_block_start);
   };
 
   // Blocks in text order; tokens belong to the block that holds their start.
@@ -360,19 +365,19 @@ void find_quotes(Article& article) {
         const bool single_close = (mark == kRightSingle || mark == kStraightSingle) && k > begin && glued(k - 1, k) &&
                                   !(glued(k, k + 1) && article.tokens[k + 1].kind == TokenKind::kWord);
         if (single_close) {
-          emit(open, open + 1, k, k, true);
+          emit(open, open + 1, k, k, true, false, open == begin);
           state = State::kOutside;
         }
         continue;
       }
       if (state == State::kDouble && can_close(mark)) {
-        emit(open, open + 1, k, k, true);
+        emit(open, open + 1, k, k, true, false, open == begin);
         state = State::kOutside;
         continue;
       }
       if (can_open(mark)) {
         if (state == State::kDouble && mark == kStraight) continue;
-        if (state == State::kDouble) emit(open, open + 1, k, k, false);  // a new quote opens
+        if (state == State::kDouble) emit(open, open + 1, k, k, false, false, open == begin);  // a new one opens
         state = State::kDouble;
         open = k;
         continue;
@@ -387,8 +392,19 @@ void find_quotes(Article& article) {
       }
     }
     const bool inside = state != State::kOutside;
-    if (inside) emit(open, open + 1, end, end, false);
+    if (inside) emit(open, open + 1, end, end, false, true, open == begin);
     t = end;
+  }
+  // A quotation over several paragraphs leaves each open but the last, whose attribution then
+  // names the speaker of them all.
+  for (size_t i = article.quotes.size(); i-- > 1;) {
+    Quote& earlier = article.quotes[i - 1];
+    const Quote& later = article.quotes[i];
+    if (runs_on[i - 1] && opens_block[i] && earlier.speaker.empty() && !later.speaker.empty()) {
+      earlier.speaker = later.speaker;
+      earlier.speaker_mention = later.speaker_mention;
+      earlier.cue = later.cue;
+    }
   }
 }
 

@@ -11,7 +11,8 @@ namespace newsprism::entities {
 ///
 /// Quotation marks are straight ('"') or curly (“ ” „ « »); a quotation may span sentences but
 /// not blocks: one still open at the end of its block ends there (the convention for quotes
-/// running over paragraphs). Quoted text of one or two words without an attribution is a scare
+/// running over paragraphs), and takes the speaker of the quote opening the next paragraph when
+/// it has none of its own. Quoted text of one or two words without an attribution is a scare
 /// quote (the “open” model) and is not listed.
 ///
 /// Attributions read, after the quote: '"...," Liang says', '"...," said Mr. Liang', '"..." he
