@@ -9,7 +9,10 @@ namespace newsprism::entities {
 /// without the quotation marks, and without a comma that only leads into the attribution), the
 /// attribution cue and the speaker.
 ///
-/// Quotation marks are straight ('"') or curly (“ ” „ « »); a quotation may span sentences but
+/// Quotation marks are straight ('"') or curly (“ ” „ « »), or single (‘…’, '…', British style)
+/// where they are glued to the words they enclose, so elisions ("the ‘90s", "rock 'n' roll") and
+/// possessives ("students’ union") are not read as quotes; quotes of the other kind nest inside
+/// and stay part of the quoted words. A quotation may span sentences but
 /// not blocks: one still open at the end of its block ends there (the convention for quotes
 /// running over paragraphs), and takes the speaker of the quote opening the next paragraph when
 /// it has none of its own. Quoted text of one or two words without an attribution is a scare
