@@ -181,6 +181,20 @@ TEST_CASE("aliases: across articles, one entity with counts per article") {
   CHECK(report.entities[report.articles[1].mentions[0].entity].name == "Liang Wenfeng");
 }
 
+TEST_CASE("aliases: an acronym merges with the organization spelled out in another article") {
+  Report report;
+  Article first = plain_article("The Harbour Safety Board met.", 0);
+  add_mention(first, EntityType::kOrganization, "Harbour Safety Board");
+  Article second = plain_article("The HSB said no.", 1);
+  add_mention(second, EntityType::kOrganization, "HSB");
+  report.articles.push_back(std::move(first));
+  report.articles.push_back(std::move(second));
+  entities::link_entities(report);
+  REQUIRE(report.entities.size() == 1);
+  CHECK(report.entities[0].name == "Harbour Safety Board");
+  CHECK(report.entities[0].aliases == std::vector<std::string>{"HSB"});
+}
+
 TEST_CASE("aliases: a short form in another article stays apart when two full names fit") {
   Report report;
   Article first = plain_article("Wei Zhang met Marina Zhang.", 0);

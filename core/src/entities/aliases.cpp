@@ -473,8 +473,11 @@ void link_entities(Report& report) {
   UnionFind merged(globals.size());
   {
     std::map<std::pair<EntityType, std::string>, std::vector<uint32_t>> by_word;
+    std::map<std::pair<EntityType, std::string>, std::vector<uint32_t>> by_initials;
     for (uint32_t g = 0; g < globals.size(); ++g) {
       if (globals[g].pattern || globals[g].words.size() < 2) continue;
+      std::string letters = initials(globals[g].words);
+      if (!letters.empty()) by_initials[{globals[g].type, letters}].push_back(g);
       std::vector<std::string> seen;
       for (const std::string& w : globals[g].words) {
         if (std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
@@ -491,6 +494,17 @@ void link_entities(Report& report) {
     for (uint32_t g : order) {
       const GlobalEntity& entity = globals[g];
       if (entity.pattern || entity.words.empty() || !entity.canonical.empty()) continue;
+      // An acronym ("SEC") whose organization is spelled out only elsewhere, in one way.
+      if (entity.words.size() == 1 && entity.type == EntityType::kOrganization) {
+        const auto& [article, mention] = entity.mentions.front();
+        const Article& source = report.articles[article];
+        const std::string letters = acronym_letters(mention_text(source, source.mentions[mention]));
+        auto found = letters.empty() ? by_initials.end() : by_initials.find({entity.type, letters});
+        if (found != by_initials.end() && found->second.size() == 1) {
+          merged.join(g, found->second.front());
+          continue;
+        }
+      }
       auto it = by_word.find({entity.type, entity.words[0]});
       if (it == by_word.end() || it->second.size() > kCandidateCap) continue;
       int64_t root = -1;

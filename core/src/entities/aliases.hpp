@@ -27,8 +27,8 @@ void split_titles(Article& article);
 ///   an acronym of an organization's initials ("SEC" of "Securities and Exchange Commission") or
 ///   written in brackets right after it. A short form that fits several full names links to the
 ///   nearest one before it (else after it);
-/// - across articles, a short form whose full form appears only in other articles merges with
-///   it when exactly one full form fits.
+/// - across articles, a short form or an organization's acronym whose full form appears only in
+///   other articles merges with it when exactly one full form fits.
 /// Pattern mentions merge by type and value, or by lower-cased text when the value is empty.
 /// Entity::name is the canonical name or the fullest form (most words, then longest, then mixed
 /// case over all capitals, then byte order); Entity::aliases every other form as written.
