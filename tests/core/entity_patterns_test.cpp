@@ -58,6 +58,8 @@ TEST_CASE("patterns: calendar dates in their written forms") {
 TEST_CASE("patterns: years, decades and relative dates") {
   CHECK(found("The lab was founded in 2023 by two chemists.") ==
         Found{"DATE 2023=2023", "CARDINAL two=2"});
+  CHECK(found("The 2024 election drew 2024 voters to its 2023 report.") ==
+        Found{"DATE 2024=2024", "CARDINAL 2024=2024", "DATE 2023=2023"});
   CHECK(found("Output grew between 2019 and 2020 and in fiscal 2024.") ==
         Found{"DATE 2019=2019", "DATE 2020=2020", "DATE 2024=2024"});
   CHECK(found("Toys of the 1990s and the '80s sold well.") == Found{"DATE 1990s=1990s", "DATE '80s=1980s"});

@@ -1105,6 +1105,15 @@ class Matcher {
            text(t - 1) == "\xE2\x80\x93")) {
         context = true;
       }
+      // "the 2024 election", "its 2023 report": a year before an event noun.
+      static constexpr std::string_view kEvents[] = {
+          "election", "elections", "budget",  "season",  "census",   "campaign", "crisis",    "summit",
+          "edition",  "report",    "study",   "survey",  "midterms", "olympics", "games",     "championship",
+          "tournament", "war",     "vote",    "referendum", "deadline", "agreement", "accord", "ceasefire",
+          "earthquake", "floods",  "pandemic", "world",  "annual",   "review",   "forecast",  "guidance"};
+      if (!context && year >= 1900 && year <= 2100 && in_list(kEvents, without_possessive(text(t + 1)))) {
+        context = true;
+      }
       if (context && year >= 1500 && year <= 2199) return Match{EntityType::kDate, 1, std::to_string(year)};
     }
     return {};
