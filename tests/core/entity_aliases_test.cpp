@@ -195,6 +195,23 @@ TEST_CASE("aliases: an acronym merges with the organization spelled out in anoth
   CHECK(report.entities[0].aliases == std::vector<std::string>{"HSB"});
 }
 
+TEST_CASE("aliases: periods, apostrophes and case do not split a name") {
+  Report report;
+  Article first = plain_article("Gregory C. Allen met Dan O\xE2\x80\x99" "Brien.", 0);
+  add_mention(first, EntityType::kPerson, "Gregory C. Allen");
+  add_mention(first, EntityType::kPerson, "Dan O\xE2\x80\x99" "Brien");
+  Article second = plain_article("GREGORY C ALLEN met Dan O'Brien.", 1);
+  add_mention(second, EntityType::kPerson, "GREGORY C ALLEN");
+  add_mention(second, EntityType::kPerson, "Dan O'Brien");
+  report.articles.push_back(std::move(first));
+  report.articles.push_back(std::move(second));
+  entities::link_entities(report);
+  REQUIRE(report.entities.size() == 2);
+  CHECK(aliases_of(report, "Gregory C. Allen") == std::vector<std::string>{"GREGORY C ALLEN"});
+  CHECK(report.entities[0].mentions == 2);
+  CHECK(report.entities[1].mentions == 2);
+}
+
 TEST_CASE("aliases: a short form in another article stays apart when two full names fit") {
   Report report;
   Article first = plain_article("Wei Zhang met Marina Zhang.", 0);

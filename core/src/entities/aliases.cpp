@@ -116,6 +116,23 @@ std::vector<std::string> split_words(std::string_view key) {
   return words;
 }
 
+// How names compare: ASCII case, periods and the apostrophe's form ignored, so "Gregory C.
+// Allen" and "Gregory C Allen", "O’Brien" and "O'Brien" are one key.
+std::string name_key(std::string_view surface) {
+  std::string out;
+  out.reserve(surface.size());
+  for (size_t i = 0; i < surface.size(); ++i) {
+    if (surface[i] == '.') continue;
+    if (surface.substr(i, 3) == "\xE2\x80\x99") {
+      out.push_back('\'');
+      i += 2;
+      continue;
+    }
+    out.push_back(ascii_lower(surface[i]));
+  }
+  return out;
+}
+
 struct Equivalent {
   std::string_view surface;
   bool exact_case;
@@ -348,7 +365,7 @@ void link_entities(Report& report) {
         continue;
       }
       std::string_view canonical = canonical_equivalent(surfaces[m]);
-      const std::string key = ascii_lowered(canonical.empty() ? std::string_view(surfaces[m]) : canonical);
+      const std::string key = name_key(canonical.empty() ? std::string_view(surfaces[m]) : canonical);
       auto [it, inserted] =
           cluster_by_key.emplace(std::make_pair(mention.type, key), static_cast<uint32_t>(clusters.size()));
       if (inserted) clusters.push_back(Cluster{mention.type, key, split_words(key), {}});
@@ -465,7 +482,7 @@ void link_entities(Report& report) {
       const uint32_t g = global_for(c.type, c.key);
       globals[g].mentions.push_back({a, m});
       std::string_view canonical = canonical_equivalent(surfaces[m]);
-      if (!canonical.empty() && ascii_lowered(canonical) == c.key) globals[g].canonical = std::string(canonical);
+      if (!canonical.empty() && name_key(canonical) == c.key) globals[g].canonical = std::string(canonical);
     }
   }
 

@@ -17,7 +17,8 @@ void split_titles(Article& article);
 /// Links every mention of every article to a canonical entity: sets Mention::entity and fills
 /// Report::entities (cleared first; ordered as documented there, ties broken by value, then by
 /// first appearance). Names (PER, ORG, LOC, MISC) merge when they have the same type and:
-/// - the same words, ignoring ASCII case and spacing;
+/// - the same words, ignoring ASCII case, spacing, periods and the apostrophe's form ("Gregory C.
+///   Allen" = "Gregory C Allen", "O’Brien" = "O'Brien");
 /// - one is a known equivalent of the other ("US", "U.S.", "USA", "America" -> "United States";
 ///   "UK", "Britain" -> "United Kingdom"; "EU", "UN", "the Fed", ...), whose canonical name then
 ///   names the entity;
