@@ -82,13 +82,15 @@ TEST_CASE("quotes: according to, dash lines, spanning sentences, unknown speaker
       "\"Demand is strong. Supply is not,\" according to Marina Zhang.\n\n"
       "\xE2\x80\x9CThe sea keeps its own calendar.\xE2\x80\x9D \xE2\x80\x94 Ana Kovac\n\n"
       "\"Nobody knows what comes next in this market.\"\n\n"
-      "The so-called \"open\" model was praised.");
+      "The so-called \"open\" model was praised.\n\n"
+      "They called it \"a model for the whole field\" \xE2\x80\x93 a bold claim.");
   add_mention(article, EntityType::kPerson, "Marina Zhang");
   add_mention(article, EntityType::kPerson, "Ana Kovac");
   entities::find_quotes(article);
   CHECK(quotes_of(article) == Quotes{"Demand is strong. Supply is not | Marina Zhang | according to | 0",
                                      "The sea keeps its own calendar. | Ana Kovac | dash | 1",
-                                     "Nobody knows what comes next in this market. |  |  | -1"});
+                                     "Nobody knows what comes next in this market. |  |  | -1",
+                                     "a model for the whole field |  |  | -1"});
 }
 
 TEST_CASE("quotes: speakers the tagger missed keep their words, not titles or auxiliaries") {

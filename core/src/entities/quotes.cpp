@@ -215,6 +215,11 @@ class QuoteReader {
     if (p >= block_end_) return {};
     const std::string_view w = text(p);
     if (is_dash(w)) {
+      // '"..." – Ana Kovac': a name, not an aside ('"open" – a term ...').
+      if (!is_word(article_, p + 1) || !capitalized(text(p + 1)) || in_list(kDeterminers, text(p + 1)) ||
+          in_list(kPronouns, text(p + 1))) {
+        return {};
+      }
       Speaker s = speaker_at(p + 1, last_person);
       if (s.found) s.cue = "dash";
       return s;
