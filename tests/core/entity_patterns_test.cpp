@@ -58,6 +58,8 @@ TEST_CASE("patterns: calendar dates in their written forms") {
 TEST_CASE("patterns: years, decades and relative dates") {
   CHECK(found("The lab was founded in 2023 by two chemists.") ==
         Found{"DATE 2023=2023", "CARDINAL two=2"});
+  CHECK(found("The 2024 election drew 2024 voters to its 2023 report.") ==
+        Found{"DATE 2024=2024", "CARDINAL 2024=2024", "DATE 2023=2023"});
   CHECK(found("Output grew between 2019 and 2020 and in fiscal 2024.") ==
         Found{"DATE 2019=2019", "DATE 2020=2020", "DATE 2024=2024"});
   CHECK(found("Toys of the 1990s and the '80s sold well.") == Found{"DATE 1990s=1990s", "DATE '80s=1980s"});
@@ -79,6 +81,8 @@ TEST_CASE("patterns: times") {
         Found{"TIME 3:30 p.m.=15:30", "TIME 10am=10:00"});
   CHECK(found("Polls close at 9 p.m. GMT and open at noon.") == Found{"TIME 9 p.m. GMT=21:00 GMT", "TIME noon=12:00"});
   CHECK(found("The alarm rang at 12:15 am, then at 07:05.") == Found{"TIME 12:15 am=00:15", "TIME 07:05=07:05"});
+  CHECK(found("Doors open at 9.30am, and the fee is 9.30 dollars.") ==
+        Found{"TIME 9.30am=09:30", "MONEY 9.30 dollars=9.3 USD"});
   CHECK(found("They met at five o'clock this morning.") ==
         Found{"TIME five o'clock=05:00", "TIME this morning=this morning"});
 }
@@ -106,6 +110,11 @@ TEST_CASE("patterns: percentages and quantities") {
         Found{"PERCENT 3.5%=3.5", "PERCENT 40 percent=40", "PERCENT 40 per cent=40"});
   CHECK(found("Rates moved 10-15% and then 2 percentage points.") ==
         Found{"PERCENT 10-15%=10..15", "PERCENT 2 percentage points=2 pp"});
+  CHECK(found("Support rose from 2.5 percentage points to 40.5% and prices rose 5% to 10%.") ==
+        Found{"PERCENT 2.5 percentage points=2.5 pp", "PERCENT 40.5%=40.5", "PERCENT 5%=5", "PERCENT 10%=10"});
+  CHECK(found("Members grew from 10,000 to 50,000 and the lake fell to -5 degrees Celsius, -3.5%.") ==
+        Found{"CARDINAL 10,000=10000", "CARDINAL 50,000=50000", "QUANTITY -5 degrees Celsius=-5 \xC2\xB0" "C",
+              "PERCENT -3.5%=-3.5"});
   CHECK(found("The track is 5 km long and the farm makes 3.5 GW.") ==
         Found{"QUANTITY 5 km=5 km", "QUANTITY 3.5 GW=3.5 GW"});
   CHECK(found("The truck carried 20 tonnes, then 10 kilograms, on 7nm chips.") ==
@@ -150,4 +159,35 @@ TEST_CASE("patterns: bad input stays linear and safe") {
   CHECK(!mentions.empty());
   std::string digits(5000, '9');
   CHECK(found(digits + " and 1," + digits).size() <= 2);
+}
+
+TEST_CASE("patterns: a soup of numbers, marks and date words gives ordered, disjoint expressions") {
+  // A fixed pseudo-random mix of the pieces the rules read, so every rule meets every neighbour.
+  const char* pieces[] = {"$",     "5",      "10,000", "to",     "-",      "million", "%",     "per",  "cent",
+                          "Jan.",  "28",     ",",      "2025",   "in",     "the",     "past",  "five", "years",
+                          "ago",   "3:30",   "p.m.",   "GMT",    "more",   "than",    "US$1.2", "bn", "yuan",
+                          "(",     ")",      "1990s",  "'",      "90s",    "third",   "21st",  "km",  "\xC2\xB0",
+                          "C",     "Monday", "last",   "week",   "between", "and",    "dozens", "of", "a",
+                          "dozen", "one",    "second", "2025-01-28", "1/2/2025", "\"", "\xE2\x80\x9C", "said", "he"};
+  const size_t piece_count = sizeof(pieces) / sizeof(pieces[0]);
+  std::string text;
+  uint64_t state = 0x243F6A8885A308D3ull;
+  for (int i = 0; i < 30000; ++i) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    text += pieces[(state >> 33) % piece_count];
+    text += ((state >> 20) & 3) == 0 ? "" : " ";
+  }
+  Article article = article_of(text);
+  std::vector<Mention> mentions;
+  entities::find_pattern_mentions(article, mentions);
+  CHECK(!mentions.empty());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
+    REQUIRE(m.token_count > 0);
+    REQUIRE(m.sentence < article.sentences.size());
+    const SentenceSpan& s = article.sentences[m.sentence];
+    CHECK(m.first_token >= s.first_token);
+    CHECK(m.first_token + m.token_count <= s.first_token + s.token_count);
+    if (i > 0) CHECK(mentions[i - 1].first_token + mentions[i - 1].token_count <= m.first_token);
+  }
 }

@@ -1,5 +1,6 @@
 #include "entities/patterns.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
@@ -269,6 +270,52 @@ const Named* find_named(const Named* begin, const Named* end, std::string_view w
   return nullptr;
 }
 
+// Lower-case words that can start an expression (see the rules below); a word token not among
+// them, not hyphenated after one of them and not an all-capital code is skipped at once. Sorted.
+constexpr std::string_view kStarters[] = {
+    "a", "about", "above", "almost", "an", "approximately", "apr", "april", "around", "at", "aug", "august",
+    "below", "between", "billions", "circa", "close", "coming", "current", "dec", "december", "dozens",
+    "earlier", "early", "eight", "eighteen", "eighteenth", "eighth", "eightieth", "eighty", "eleven",
+    "eleventh", "feb", "february", "fewer", "fifteen", "fifteenth", "fifth", "fiftieth", "fifty", "first",
+    "five", "fortieth", "forty", "four", "fourteen", "fourteenth", "fourth", "friday", "greater", "hundreds",
+    "hundredth", "in", "jan", "january", "jul", "july", "jun", "june", "last", "late", "later", "less", "mar",
+    "march", "may", "mid", "midnight", "millions", "millionth", "monday", "more", "nearly", "next", "nine",
+    "nineteen", "nineteenth", "ninetieth", "ninety", "ninth", "no", "noon", "nov", "november", "oct",
+    "october", "one", "over", "past", "previous", "roughly", "rs", "saturday", "second", "sep", "sept",
+    "september", "seven", "seventeen", "seventeenth", "seventh", "seventieth", "seventy", "six", "sixteen",
+    "sixteenth", "sixth", "sixtieth", "sixty", "some", "sunday", "ten", "tens", "tenth", "the", "third",
+    "thirteen", "thirteenth", "thirtieth", "thirty", "this", "thousands", "thousandth", "three", "thursday",
+    "today", "tomorrow", "tonight", "tuesday", "twelfth", "twelve", "twentieth", "twenty", "two", "under",
+    "up", "upwards", "wednesday", "yesterday", "zero",
+};
+constexpr bool starters_sorted() {
+  for (size_t i = 1; i < sizeof(kStarters) / sizeof(kStarters[0]); ++i) {
+    if (!(kStarters[i - 1] < kStarters[i])) return false;
+  }
+  return true;
+}
+static_assert(starters_sorted(), "kStarters must stay sorted for binary search");
+
+// Whether a word token can start an expression: a fast filter before the rules run.
+bool may_start(std::string_view word) {
+  word = without_possessive(word);
+  if (word.empty()) return false;
+  if (word.size() <= 4) {
+    bool code = true;  // "US", "U.S.", "HK", "USD", "RMB", "Q3"
+    for (char c : word) code = code && (is_ascii_upper(c) || c == '.' || (c >= '1' && c <= '4'));
+    if (code) return true;
+  }
+  char lowered[16];
+  size_t n = 0;
+  for (char c : word) {
+    if (c == '-' && n > 0) break;  // "twenty-five", "mid-2024": the part before the hyphen
+    if (c == '.' && n > 0) break;  // "Jan.", "Sept."
+    if (n == sizeof(lowered)) return false;
+    lowered[n++] = ascii_lower(c);
+  }
+  return std::binary_search(std::begin(kStarters), std::end(kStarters), std::string_view(lowered, n));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Numbers written with digits.
 
@@ -369,7 +416,12 @@ class Matcher {
 
   std::string_view text(uint32_t t) const { return t < end_ ? token_text(article_, t) : std::string_view(); }
   TokenKind kind(uint32_t t) const { return t < end_ ? article_.tokens[t].kind : TokenKind::kOther; }
-  bool is(uint32_t t, std::string_view word) const { return t < end_ && iequals(without_possessive(text(t)), word); }
+  bool is(uint32_t t, std::string_view word) const {
+    if (t >= end_) return false;
+    const std::string_view w = text(t);
+    if (w.empty() || word.empty() || ascii_lower(w[0]) != ascii_lower(word[0])) return false;
+    return iequals(without_possessive(w), word);
+  }
   bool adjacent(uint32_t a, uint32_t b) const {
     return a < end_ && b < end_ && article_.tokens[a].range.end == article_.tokens[b].range.start;
   }
@@ -397,7 +449,23 @@ class Matcher {
     if (m.count) return m;
     m = numeric(t, false);
     if (m.count) return m;
+    m = negative(t);
+    if (m.count) return m;
     return ordinal(t);
+  }
+
+  // A minus sign glued to a number, after a space: "-5 degrees Celsius", "-3.5%".
+  Match negative(uint32_t t) {
+    const std::string_view w = text(t);
+    if (!(w == "-" || w == "\xE2\x88\x92") || !adjacent(t, t + 1) || kind(t + 1) != TokenKind::kNumber) return {};
+    if (t > begin_ && adjacent(t - 1, t)) return {};
+    Match m = numeric(t + 1, false);
+    const bool signable = m.type == EntityType::kPercent || m.type == EntityType::kQuantity ||
+                          m.type == EntityType::kCardinal;
+    if (!m.count || !signable || m.value.empty() || m.value.find("..") != std::string::npos) return {};
+    m.value.insert(0, "-");
+    m.count += 1;
+    return m;
   }
 
  private:
@@ -517,10 +585,20 @@ class Matcher {
     return a;
   }
 
-  bool is_range_connector(uint32_t t, bool between) const {
+  // Whether token t joins two amounts into a range. "to" does not after a change ("rose 5% to
+  // 10%", "from 10 to 20"): `first` is where the expression starts.
+  bool is_range_connector(uint32_t t, bool between, uint32_t first = UINT32_MAX) const {
     std::string_view w = text(t);
     if (between) return iequals(w, "and");
-    return iequals(w, "to") || w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
+    if (iequals(w, "to")) {
+      static constexpr std::string_view kChanges[] = {
+          "from",    "by",      "rose",    "fell",     "grew",      "jumped",    "climbed", "dropped",
+          "slipped", "surged",  "soared",  "plunged",  "declined",  "increased", "decreased", "rise",
+          "fall",    "rises",   "falls",   "raised",   "cut",       "lowered",   "lifted",  "slid",
+          "sank",    "gained",  "lost",    "shrank",   "expanded",  "doubled",   "tripled", "changed"};
+      return !(first != UINT32_MAX && first > begin_ && in_list(kChanges, text(first - 1)));
+    }
+    return w == "-" || w == "\xE2\x80\x93" || w == "\xE2\x80\x94";
   }
 
   // An amount, or a range of two ("10,000 to 50,000", "5-10 million"). `prefix` tokens (a
@@ -535,7 +613,7 @@ class Matcher {
     std::optional<Amount> a = single_amount(t, money);
     if (!a) return a;
     uint32_t c = a->end;
-    if (!is_range_connector(c, between)) return a;
+    if (!is_range_connector(c, between, prefix_count > 0 ? prefix_first : t)) return a;
     uint32_t second = c + 1;
     if (prefix_count > 0) {
       bool repeated = true;
@@ -721,11 +799,11 @@ class Matcher {
     bool points = false;
     if (uint32_t c = percent_marker(j, points)) {
       // "10% to 15%": a range whose first end carries its own sign.
-      if (!a->range && is_range_connector(j + c, between)) {
+      if (!a->range && is_range_connector(j + c, between, t)) {
         std::optional<Amount> b = single_amount(j + c + 1, false);
         bool points2 = false;
         uint32_t c2 = b ? percent_marker(b->end, points2) : 0;
-        if (b && c2 && compare(a->low, b->low) < 0) {
+        if (b && c2 && points2 == points && compare(a->low, b->low) < 0) {
           return Match{EntityType::kPercent, b->end + c2 - t,
                        to_string(a->low) + ".." + to_string(b->low) + (points ? " pp" : "")};
         }
@@ -858,7 +936,11 @@ class Matcher {
       if (i == 0 || i > 2) return {};
       const int h = i == 1 ? w[0] - '0' : (w[0] - '0') * 10 + (w[1] - '0');
       std::string_view rest = w.substr(i);
-      if (!rest.empty() && rest[0] == ':') {
+      // "9.30am" (British): a point instead of the colon, only with a meridiem.
+      const bool dotted = !rest.empty() && rest[0] == '.' &&
+                          (meridiem(rest.size() > 3 ? rest.substr(3) : std::string_view()) != 0 ||
+                           (rest.size() == 3 && meridiem(text(j)) != 0));
+      if (!rest.empty() && (rest[0] == ':' || dotted)) {
         if (rest.size() < 3 || !is_ascii_digit(rest[1]) || !is_ascii_digit(rest[2])) return {};
         minute = (rest[1] - '0') * 10 + (rest[2] - '0');
         rest = rest.substr(3);
@@ -1023,6 +1105,15 @@ class Matcher {
            text(t - 1) == "\xE2\x80\x93")) {
         context = true;
       }
+      // "the 2024 election", "its 2023 report": a year before an event noun.
+      static constexpr std::string_view kEvents[] = {
+          "election", "elections", "budget",  "season",  "census",   "campaign", "crisis",    "summit",
+          "edition",  "report",    "study",   "survey",  "midterms", "olympics", "games",     "championship",
+          "tournament", "war",     "vote",    "referendum", "deadline", "agreement", "accord", "ceasefire",
+          "earthquake", "floods",  "pandemic", "world",  "annual",   "review",   "forecast",  "guidance"};
+      if (!context && year >= 1900 && year <= 2100 && in_list(kEvents, without_possessive(text(t + 1)))) {
+        context = true;
+      }
       if (context && year >= 1500 && year <= 2199) return Match{EntityType::kDate, 1, std::to_string(year)};
     }
     return {};
@@ -1159,7 +1250,8 @@ void find_pattern_mentions(const Article& article, std::vector<Mention>& mention
     for (uint32_t t = begin; t < end;) {
       const TokenKind kind = article.tokens[t].kind;
       // Only words, numbers, symbols and quote marks can start an expression.
-      if (kind == TokenKind::kUrl || kind == TokenKind::kEmail || kind == TokenKind::kCjk || kind == TokenKind::kOther) {
+      if (kind == TokenKind::kUrl || kind == TokenKind::kEmail || kind == TokenKind::kCjk || kind == TokenKind::kOther ||
+          (kind == TokenKind::kWord && !may_start(token_text(article, t)))) {
         ++t;
         continue;
       }

@@ -16,10 +16,12 @@ namespace newsprism::entities {
 ///
 /// Values (Mention::value):
 /// - DATE: ISO 8601 where the text says it: "2025-01-28", "2025-01" (month and year), "2025"
-///   (a year: "in 2023", "fiscal 2024"), "--01-28" and "--01" (day and month, or month, without a
+///   (a year where words around make it one: "in 2023", "fiscal 2024", "the 2024 election"; a
+///   bare "2024" is CARDINAL), "--01-28" and "--01" (day and month, or month, without a
 ///   year: "Jan. 28", "in March"); decades as "1990s" ("the 1990s", "the '90s"); durations of a
 ///   day or more as ISO durations ("five years" -> "P5Y", "two weeks" -> "P2W", ranges
-///   "P2Y..P3Y"). Numeric dates with both fields at most 12 ("3/4/2025") are ambiguous: empty.
+///   "P2Y..P3Y"); quarters "Q3 2024" -> "2024-Q3" ("Q3" alone: "Q3"); "mid-2024" -> "2024".
+///   Numeric dates with both fields at most 12 ("3/4/2025") are ambiguous: empty.
 ///   Weekdays and relative dates ("Monday", "last week", "two years ago", "the past five
 ///   years", "today") keep the lower-cased words as written, single-spaced: the core has no
 ///   clock to resolve them.
