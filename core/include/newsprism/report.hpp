@@ -154,8 +154,13 @@ struct Mention {
   /// A title or honorific said right before a name ("Mr.", "President"), as written; empty
   /// when there is none.
   std::string title;
-  /// Pattern types: the normalized value ("2025-01-28", "6000000 USD", "10000..50000",
-  /// "3.5"); names: empty.
+  /// Pattern types: the normalized value; names: empty. DATE: ISO 8601 "2025-01-28",
+  /// "2025-01", "2025", without a year "--01-28", decades "1990s", quarters "2024-Q3", durations
+  /// "P5Y"/"PT30M", weekdays and relative dates as lower-case text ("monday", "last week").
+  /// TIME "21:00" (with a zone "21:00 GMT"). MONEY "6000000 USD" (ISO 4217). PERCENT "3.5",
+  /// points "3 pp". CARDINAL and QUANTITY plain decimals, ranges "10000..50000", comparisons
+  /// "<140", ">=12", "~300" (QUANTITY with its unit). ORDINAL "3". Empty for vague counts
+  /// ("dozens"). core/src/entities/patterns.hpp has the full list.
   std::string value;
   /// Index of its canonical entity in Report::entities.
   uint32_t entity = 0;
@@ -165,11 +170,11 @@ struct Mention {
 struct Quote {
   /// The quoted words, quotation marks excluded.
   Span span;
-  /// Index in Article::mentions of the speaker's mention, or -1 when the speaker is not a
-  /// tagged name (a pronoun, "the company", ...).
+  /// Index in Article::mentions of the speaker's mention: the name itself, or for a pronoun
+  /// ("he said") the last person named before the quote; -1 when there is none (an untagged
+  /// speaker such as "the company", or no attribution).
   int32_t speaker_mention = -1;
-  /// The speaker's canonical entity in Report::entities, or -1 when unknown. A pronoun speaker
-  /// ("he said") resolves to the last person named before the quote, when there is one.
+  /// The speaker's canonical entity in Report::entities, or -1 when unknown.
   int32_t speaker_entity = -1;
   /// The speaker as written ("Liang", "he", "the ministry"); empty when none was found.
   std::string speaker;

@@ -35,6 +35,23 @@ uint32_t possessive_length(std::string_view word) {
   return 0;
 }
 
+// The span of a pattern expression: its tokens, without a possessive ending on the last one
+// ("Monday's" -> "Monday").
+Span expression_span(const Article& article, const Mention& expression) {
+  const TextRange& first = article.tokens[expression.first_token].range;
+  const Token& last = article.tokens[expression.first_token + expression.token_count - 1];
+  TextRange end = last.range;
+  if (last.kind == TokenKind::kWord) {
+    const uint32_t possessive =
+        possessive_length(std::string_view(article.text).substr(end.start, end.end - end.start));
+    if (possessive != 0 && end.end - possessive > first.start) {
+      end.end -= possessive;
+      end.end_utf16 -= 2;
+    }
+  }
+  return article_span(article, first.start, end.end, first.start_utf16, end.end_utf16);
+}
+
 bool overlaps(const Mention& a, const Mention& b) {
   return a.first_token < b.first_token + b.token_count && b.first_token < a.first_token + a.token_count;
 }
@@ -88,16 +105,26 @@ void tag_article(Article& article, const NerModel& model) {
   std::vector<Mention> expressions;
   find_pattern_mentions(article, expressions);
   article.mentions = std::move(names);
+  // Names and expressions both come in token order and names never overlap each other, so one
+  // index walks the names once: linear even with hundreds of thousands of expressions.
+  const size_t name_count = article.mentions.size();
+  size_t next_name = 0;
   for (Mention& expression : expressions) {
+    if (expression.token_count == 0) continue;
+    while (next_name < name_count && article.mentions[next_name].first_token + article.mentions[next_name].token_count <=
+                                         expression.first_token) {
+      ++next_name;
+    }
     bool clashes = false;
-    for (const Mention& name : article.mentions) {
-      if (overlaps(name, expression)) {
+    for (size_t n = next_name;
+         n < name_count && article.mentions[n].first_token < expression.first_token + expression.token_count; ++n) {
+      if (overlaps(article.mentions[n], expression)) {
         clashes = true;
         break;
       }
     }
-    if (clashes || expression.token_count == 0) continue;
-    expression.span = token_span(article, expression.first_token, expression.token_count);
+    if (clashes) continue;
+    expression.span = expression_span(article, expression);
     article.mentions.push_back(std::move(expression));
   }
   std::sort(article.mentions.begin(), article.mentions.end(), [](const Mention& a, const Mention& b) {
