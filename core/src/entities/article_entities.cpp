@@ -52,6 +52,97 @@ Span expression_span(const Article& article, const Mention& expression) {
   return article_span(article, first.start, end.end, first.start_utf16, end.end_utf16);
 }
 
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+// Words a title-case headline leaves in lower case.
+bool is_minor_word(std::string_view word) {
+  static constexpr std::string_view kMinor[] = {"a",   "an",  "and", "as",  "at",  "but", "by",   "for", "from",
+                                                "in",  "into", "nor", "of",  "on",  "or",  "over", "per", "the",
+                                                "to",  "via", "vs",  "with"};
+  for (std::string_view minor : kMinor) {
+    if (word == minor) return true;
+  }
+  return false;
+}
+
+// "Shakes": a capital then lower-case letters only. Acronyms ("AI"), inner capitals
+// ("DeepSeek", "iPhone") and words with digits are left alone: they look like names anywhere.
+bool is_plain_capitalized(std::string_view word) {
+  if (word.size() < 2 || !is_upper(word[0])) return false;
+  for (size_t i = 1; i < word.size(); ++i) {
+    if (!is_lower(word[i])) return false;
+  }
+  return true;
+}
+
+// A headline in title case ("DeepSeek Shakes Silicon Valley") capitalizes every content word,
+// so there capitals say nothing about names, and a tagger trained on running text reads each
+// as one. Such sentences (three capitalized words or more, no lower-case content word) get their
+// plain capitalized words lower-cased for the tagger, except words the document capitalizes
+// mid-sentence elsewhere (the names it uses in running text). `storage` holds the lowered words.
+void lower_headline_words(std::vector<WordSentence>& sentences, std::vector<std::string>& storage) {
+  std::vector<bool> headline(sentences.size(), false);
+  size_t headline_words = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    size_t capitalized = 0;
+    size_t lower = 0;
+    for (std::string_view word : sentences[s]) {
+      if (word.empty()) continue;
+      if (is_upper(word[0])) ++capitalized;
+      else if (is_lower(word[0]) && !is_minor_word(word)) ++lower;
+    }
+    if (capitalized >= 3 && lower == 0) {
+      headline[s] = true;
+      headline_words += sentences[s].size();
+    }
+  }
+  if (headline_words == 0) return;
+  std::vector<std::string_view> running_capitals;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (headline[s]) continue;
+    for (size_t w = 1; w < sentences[s].size(); ++w) {
+      std::string_view before = sentences[s][w - 1];
+      // After an opening quote or a colon a capital may start a clause, not a name.
+      if (before == "\"" || before == ":" || before == "\xE2\x80\x9C") continue;
+      if (is_plain_capitalized(sentences[s][w])) running_capitals.push_back(sentences[s][w]);
+    }
+  }
+  std::sort(running_capitals.begin(), running_capitals.end());
+  running_capitals.erase(std::unique(running_capitals.begin(), running_capitals.end()), running_capitals.end());
+  storage.reserve(headline_words);  // never reallocates below: the views stay valid
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (!headline[s]) continue;
+    for (std::string_view& word : sentences[s]) {
+      if (!is_plain_capitalized(word) ||
+          std::binary_search(running_capitals.begin(), running_capitals.end(), word)) {
+        continue;
+      }
+      std::string lowered(word);
+      lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+      storage.push_back(std::move(lowered));
+      word = storage.back();
+    }
+  }
+}
+
+// Common words that open a sentence with a capital and are never part of a name there.
+// Sorted for binary search; compared in lower case.
+bool is_sentence_opener(std::string_view lowered) {
+  static constexpr std::string_view kOpeners[] = {"after", "against", "also", "although", "and", "as", "ask", "at", "because", "before", "both", "but", "by", "consider", "despite", "during", "each", "even", "every", "for", "from", "given", "has", "have", "he", "her", "his", "how", "however", "i", "if", "in", "it", "its", "just", "last", "let", "like", "look", "many", "meanwhile", "meet", "most", "no", "not", "now", "on", "once", "only", "our", "read", "say", "see", "she", "since", "so", "some", "still", "take", "that", "the", "their", "then", "these", "they", "this", "those", "though", "thus", "to", "unlike", "until", "upon", "watch", "we", "what", "when", "where", "whether", "which", "while", "who", "why", "with", "without", "yes", "yet", "you"};
+  return std::binary_search(std::begin(kOpeners), std::end(kOpeners), lowered);
+}
+
+// Acronyms of things, not of anyone: newswire training text seldom has them, and the tagger
+// calls "AI" or "CEO" an organization. Sorted for binary search.
+bool is_generic_acronym(std::string_view word) {
+  static constexpr std::string_view kGeneric[] = {
+      "AGI", "AI",  "API", "APIs", "AR",  "CEO", "CEOs", "CFO", "COO", "CPU",  "CPUs", "CTO", "DNA",  "EV",
+      "EVs", "GDP", "GPU", "GPUs", "HR",  "IPO", "IPOs", "IT",  "LLM", "LLMs", "ML",   "OK",  "PC",   "PCs",
+      "PDF", "PR",  "PhD", "Q&A",  "R&D", "SUV", "TV",   "URL", "USB", "VPN",  "VR"};
+  return std::binary_search(std::begin(kGeneric), std::end(kGeneric), word);
+}
+
 bool overlaps(const Mention& a, const Mention& b) {
   return a.first_token < b.first_token + b.token_count && b.first_token < a.first_token + a.token_count;
 }
@@ -85,11 +176,38 @@ void tag_article(Article& article, const NerModel& model) {
     }
   }
 
+  std::vector<std::string> lowered_words;
+  lower_headline_words(sentences, lowered_words);
+
+  // Words the document writes in lower case, and common sentence openers: a capitalized one of
+  // them that opens a sentence ("When ChatGPT took", "Take DeepSeek's team") is that word, not
+  // the start of a name.
+  std::vector<std::string_view> lower_forms;
+  for (const WordSentence& sentence : sentences) {
+    for (std::string_view word : sentence) {
+      if (!word.empty() && is_lower(word[0])) lower_forms.push_back(word);
+    }
+  }
+  std::sort(lower_forms.begin(), lower_forms.end());
+  lower_forms.erase(std::unique(lower_forms.begin(), lower_forms.end()), lower_forms.end());
+  auto written_lower = [&](std::string_view word) {
+    if (!is_plain_capitalized(word)) return false;
+    std::string lowered(word);
+    lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');
+    return is_sentence_opener(lowered) ||
+           std::binary_search(lower_forms.begin(), lower_forms.end(), std::string_view(lowered));
+  };
+
   std::vector<Mention> names;
-  for (const NameSpan& name : tag_document(model, sentences)) {
+  for (NameSpan name : tag_document(model, sentences)) {
     if (name.sentence >= words.size() || name.count == 0 || name.first + name.count > words[name.sentence].size()) {
       continue;
     }
+    if (name.first == 0 && name.count >= 2 && written_lower(sentences[name.sentence][0])) {
+      ++name.first;
+      --name.count;
+    }
+    if (name.count == 1 && is_generic_acronym(sentences[name.sentence][name.first])) continue;
     const TaggerWord& first = words[name.sentence][name.first];
     const TaggerWord& last = words[name.sentence][name.first + name.count - 1];
     Mention mention;
