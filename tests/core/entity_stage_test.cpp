@@ -2,6 +2,7 @@
 // linking across articles, the switch that turns it off, and input that must not break it.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -115,4 +116,27 @@ TEST_CASE("entity stage: bad input gives sensible output, not a crash") {
     Report report = analyze_inputs({{"empty", ""}, {"quote", "\""}, {"space", " \n\n "}});
     check_spans(report);
   }
+}
+
+TEST_CASE("entity stage: headline capitals, sentence openers and generic acronyms are not names") {
+  const std::string text =
+      "Harbour Robotics Shakes Up Eastmere Port\n\n"
+      "When Harbour Robotics opened its Eastmere depot, the port changed. AI tools now steer the "
+      "cranes, the CEO of Harbour Robotics said. Take Alys Penrose, who runs the depot in Eastmere.";
+  Report report = testing::analyze_bytes(text);
+  const Article& article = report.articles[0];
+  check_spans(report);
+  std::vector<std::string> names;
+  for (const Mention& mention : article.mentions) {
+    if (mention.type <= EntityType::kMisc) names.push_back(mention_text(article, mention));
+  }
+  for (const std::string& name : names) {
+    INFO(name);
+    CHECK(name.find("Shakes") == std::string::npos);  // a headline word, not part of a name
+    CHECK(name.rfind("When ", 0) != 0);
+    CHECK(name.rfind("Take ", 0) != 0);
+    CHECK(name != "AI");
+    CHECK(name != "CEO");
+  }
+  CHECK(std::find(names.begin(), names.end(), "Alys Penrose") != names.end());
 }
