@@ -106,8 +106,8 @@ TEST_CASE("features see neighbours and how a word is written elsewhere in the do
   const std::vector<WordSentence> one = {{"He", "met", "Apple", "staff"}, {"Apple", "rose"}};
   const std::vector<WordSentence> two = {{"He", "met", "Apple", "staff"}, {"an", "apple", "fell"}};
   DocumentState first, second;
-  prepare_document(std::span<const WordSentence>(one), first);
-  prepare_document(std::span<const WordSentence>(two), second);
+  prepare_document(std::span<const WordSentence>(one), Gazetteer{}, first);
+  prepare_document(std::span<const WordSentence>(two), Gazetteer{}, second);
   uint64_t a[kStaticFeatureCount], b[kStaticFeatureCount];
   static_features(first.sentences[0], 2, false, first.memory, a);
   static_features(second.sentences[0], 2, false, second.memory, b);
@@ -206,6 +206,36 @@ TEST_CASE("training is deterministic and learns its fixture") {
         std::vector<std::string>{"I-ORG", "I-ORG", "O", "I-PER", "I-PER", "O", "I-LOC", "O"});
 }
 
+TEST_CASE("the gazetteer keeps the training names, and training sees other folds' only") {
+  const ConllFile file = parse_conll(kFixture);
+  TrainingOptions options;
+  options.epochs = 1;
+  options.rows = 256;
+  NerModel model = train_ner_model(fixture_documents(file), options);
+  const Gazetteer& gazetteer = model.gazetteer();
+  CHECK(gazetteer.size() == 8);  // Marta Okafor, Brightwater Labs, Lisbon, Okafor, Danish, Porto, Tomas Berg, Oslo
+  std::vector<WordInfo> words(3);
+  describe_word("BRIGHTWATER", words[0]);
+  describe_word("labs", words[1]);
+  describe_word("Oslo", words[2]);
+  CHECK(gazetteer.find(sequence_hash(words.data(), 2)) == 1u << static_cast<int>(NameType::kOrganization));
+  CHECK(gazetteer.find(sequence_hash(words.data() + 2, 1)) == 1u << static_cast<int>(NameType::kLocation));
+  CHECK(gazetteer.find(sequence_hash(words.data(), 1)) == 0);
+  mark_gazetteer(words, gazetteer);
+  CHECK(words[0].gazetteer_span == (2 << 3 | 1));
+  CHECK(words[1].gazetteer_span == (2 << 3 | 3));
+  CHECK(words[2].gazetteer_span == (4 << 3 | 4));
+  CHECK(words[2].gazetteer_unit == 4);
+  // Round trip through the file.
+  NerModel loaded;
+  std::string error;
+  REQUIRE(NerModel::parse(model.serialize(), loaded, error));
+  CHECK(loaded.gazetteer().keys() == gazetteer.keys());
+  CHECK(loaded.gazetteer().masks() == gazetteer.masks());
+  options.gazetteer = false;
+  CHECK(train_ner_model(fixture_documents(file), options).gazetteer().size() == 0);
+}
+
 TEST_CASE("a model file is validated: a damaged one is an error, not a crash") {
   const ConllFile file = parse_conll(kFixture);
   TrainingOptions options;
@@ -213,7 +243,10 @@ TEST_CASE("a model file is validated: a damaged one is an error, not a crash") {
   options.rows = 1024;
   const std::vector<uint8_t> bytes = train_ner_model(fixture_documents(file), options).serialize();
   REQUIRE(NameTagger::from_bytes(bytes).ok());
-  CHECK(bytes.size() == kNerHeaderBytes + 2 * ((kTagCount + 1) * kTagCount + kTagCount + 1024 * kRowWidth));
+  // Header, weights, then the gazetteer: a count and 9 bytes a name.
+  const size_t weights = kNerHeaderBytes + 2 * ((kTagCount + 1) * kTagCount + kTagCount + 1024 * kRowWidth);
+  REQUIRE(bytes.size() > weights + 4);
+  CHECK((bytes.size() - weights - 4) % 9 == 0);
 
   std::vector<uint8_t> damaged = bytes;
   damaged[bytes.size() / 2] ^= 0x10;

@@ -20,15 +20,16 @@ struct DocumentState {
   DocumentMemory memory;
 };
 
-/// Describes every word of `sentences` and builds the case table.
+/// Describes every word of `sentences` (with the names of `gazetteer`) and builds the case table.
 template <typename Sentence>
-void prepare_document(std::span<const Sentence> sentences, DocumentState& state) {
+void prepare_document(std::span<const Sentence> sentences, const Gazetteer& gazetteer, DocumentState& state) {
   state.sentences.resize(sentences.size());
   state.headline.resize(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
     auto& infos = state.sentences[s];
     infos.resize(sentences[s].size());
     for (size_t i = 0; i < sentences[s].size(); ++i) describe_word(sentences[s][i], infos[i]);
+    mark_gazetteer(infos, gazetteer);
     state.headline[s] = sentence_is_upper_case(infos) ? 1 : 0;
   }
   state.memory.build(state.sentences);

@@ -47,7 +47,7 @@ uint64_t next_random(uint64_t& state) {
 }
 
 // The averaged weights, quantized to int16 with one scale for all.
-NerModel averaged_model(const TrainingWeights& w, uint32_t passes) {
+NerModel averaged_model(const TrainingWeights& w, uint32_t passes, const Gazetteer& gazetteer) {
   const double step = static_cast<double>(w.step);
   auto average = [step](int32_t value, int64_t sum) {
     return static_cast<double>(value) - static_cast<double>(sum) / step;
@@ -75,7 +75,7 @@ NerModel averaged_model(const TrainingWeights& w, uint32_t passes) {
   for (size_t i = 0; i < transitions.size(); ++i) transitions[i] = quantize(average(w.transitions[i], w.transition_sums[i]));
   for (size_t i = 0; i < finals.size(); ++i) finals[i] = quantize(average(w.finals[i], w.final_sums[i]));
   return NerModel::from_weights(w.rows, passes, static_cast<float>(scale), std::move(transitions),
-                                std::move(finals), std::move(emissions));
+                                std::move(finals), std::move(emissions), gazetteer);
 }
 
 // Perceptron update for one decoded sentence.
@@ -103,6 +103,24 @@ void update(TrainingWeights& w, const DecodeScratch& scratch, std::span<const Bi
   }
 }
 
+// The gold names of each document as gazetteer entries.
+std::vector<std::vector<std::pair<uint64_t, uint8_t>>> document_names(std::span<const TrainingDocument> documents) {
+  std::vector<std::vector<std::pair<uint64_t, uint8_t>>> names(documents.size());
+  std::vector<WordInfo> infos;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    for (const TrainingSentence& sentence : documents[d]) {
+      infos.resize(sentence.words.size());
+      for (size_t i = 0; i < infos.size(); ++i) describe_word(sentence.words[i], infos[i]);
+      for (const NameSpan& name : spans_from_bilou(sentence.gold, 0)) {
+        if (name.count > Gazetteer::kLongestName || name.first + name.count > infos.size()) continue;
+        names[d].push_back({sequence_hash(infos.data() + name.first, name.count),
+                            static_cast<uint8_t>(1u << static_cast<int>(name.type))});
+      }
+    }
+  }
+  return names;
+}
+
 }  // namespace
 
 NerModel train_ner_model(std::span<const TrainingDocument> documents, const TrainingOptions& options,
@@ -116,6 +134,23 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
   w.finals.assign(kTagCount, 0);
   w.final_sums.assign(kTagCount, 0);
   const uint32_t passes = std::clamp<uint32_t>(options.passes, 1, 2);
+
+  // One gazetteer per fold, of the other folds' names, for training; one of all for the model.
+  std::vector<Gazetteer> fold_gazetteers(kGazetteerFolds);
+  Gazetteer full_gazetteer;
+  if (options.gazetteer) {
+    const auto names = document_names(documents);
+    std::vector<std::pair<uint64_t, uint8_t>> all;
+    for (const auto& list : names) all.insert(all.end(), list.begin(), list.end());
+    full_gazetteer.build(all);
+    for (uint32_t fold = 0; fold < kGazetteerFolds; ++fold) {
+      std::vector<std::pair<uint64_t, uint8_t>> others;
+      for (size_t d = 0; d < names.size(); ++d) {
+        if (d % kGazetteerFolds != fold) others.insert(others.end(), names[d].begin(), names[d].end());
+      }
+      fold_gazetteers[fold].build(std::move(others));
+    }
+  }
 
   std::vector<uint32_t> order(documents.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -137,7 +172,7 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
         words[s] = document[s].words;
         predicted[s].assign(document[s].words.size(), kOutside);
       }
-      prepare_document(std::span<const WordSentence>(words), state);
+      prepare_document(std::span<const WordSentence>(words), fold_gazetteers[d % kGazetteerFolds], state);
       for (uint32_t pass = 1; pass <= passes; ++pass) {
         if (pass > 1) {
           state.memory.clear_predictions();
@@ -158,7 +193,7 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
       }
     }
     if (on_epoch != nullptr || epoch == options.epochs) {
-      model = averaged_model(w, passes);
+      model = averaged_model(w, passes, full_gazetteer);
       if (on_epoch != nullptr && !on_epoch(epoch, model, context)) break;
     }
   }

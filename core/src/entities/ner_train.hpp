@@ -20,9 +20,14 @@ using TrainingDocument = std::vector<TrainingSentence>;
 struct TrainingOptions {
   uint32_t epochs = 10;
   uint64_t seed = 1;
-  uint32_t rows = 122880;  ///< weight rows: 122880 x 16 x 2 bytes keeps the model under 4 MB
+  uint32_t rows = 120000;  ///< weight rows: 120000 x 16 x 2 bytes and the gazetteer keep the model under 4 MB
   uint32_t passes = 2;
+  /// Whether the model keeps a gazetteer of the training data's names. Training sees, for each
+  /// document, the names of the other folds only (kGazetteerFolds), as a new text would.
+  bool gazetteer = true;
 };
+
+inline constexpr uint32_t kGazetteerFolds = 5;
 
 /// Called after each epoch with the averaged model so far; may evaluate it. Returning false
 /// stops training.

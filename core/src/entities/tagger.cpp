@@ -53,7 +53,7 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
   for (size_t s = 0; s < sentences.size(); ++s) tags[s].assign(sentences[s].size(), kOutside);
   if (model.empty()) return;
   DocumentState state;
-  prepare_document(sentences, state);
+  prepare_document(sentences, model.gazetteer(), state);
   DecodeScratch scratch;
   const ModelWeights weights{model};
   // The static features' scores of every word, kept from the first pass for the second: only
