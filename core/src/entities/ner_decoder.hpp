@@ -66,13 +66,18 @@ template <typename Weights>
 void viterbi(const int32_t* emissions, size_t count, const Weights& weights, BilouTag* out,
              std::vector<uint8_t>& back) {
   if (count == 0) return;
-  // Far below any reachable score, yet far from overflowing when weights are added to it.
-  constexpr int64_t kImpossible = INT64_MIN / 4;
-  int64_t score[kTagCount], next[kTagCount];
+  // Scores are int32 and every step subtracts the score of O from all (a shift that changes no
+  // decision), so they stay within a few word scores of 0 however long the sentence. Tags that
+  // cannot start a sentence begin far below, yet far from overflowing.
+  constexpr int32_t kImpossible = -(1 << 29);
+  int32_t score[kTagCount], next[kTagCount];
+  int32_t transitions[(kTagCount + 1) * kTagCount];
+  for (int p = 0; p <= kTagCount; ++p) {
+    for (int t = 0; t < kTagCount; ++t) transitions[p * kTagCount + t] = weights.transition(p, t);
+  }
   back.resize(count * kTagCount);
   for (int t = 0; t < kTagCount; ++t) {
-    score[t] = transition_allowed(kTagCount, t) ? int64_t{weights.transition(kTagCount, t)} + emissions[t]
-                                                : kImpossible;
+    score[t] = transition_allowed(kTagCount, t) ? transitions[kTagCount * kTagCount + t] + emissions[t] : kImpossible;
   }
   for (size_t i = 1; i < count; ++i) {
     const int32_t* e = emissions + i * kTagCount;
@@ -82,30 +87,32 @@ void viterbi(const int32_t* emissions, size_t count, const Weights& weights, Bil
       // candidate replaces the best.
       const uint8_t* previous = kPredecessors.tags[t];
       int best_previous = previous[0];
-      int64_t best = score[best_previous] + weights.transition(best_previous, t);
+      int32_t best = score[best_previous] + transitions[best_previous * kTagCount + t];
       for (int k = 1; k < kPredecessors.count[t]; ++k) {
         const int p = previous[k];
-        const int64_t candidate = score[p] + weights.transition(p, t);
+        const int32_t candidate = score[p] + transitions[p * kTagCount + t];
         if (candidate > best) {
           best = candidate;
           best_previous = p;
         }
       }
-      next[t] = best < kImpossible / 2 ? kImpossible : best + e[t];
+      next[t] = best + e[t];
       b[t] = static_cast<uint8_t>(best_previous);
     }
-    for (int t = 0; t < kTagCount; ++t) score[t] = next[t];
+    const int32_t shift = next[kOutside];
+    for (int t = 0; t < kTagCount; ++t) score[t] = next[t] - shift;
   }
-  int64_t best = kImpossible;
-  int last = 0;
+  int32_t best = 0;
+  int last = -1;
   for (int t = 0; t < kTagCount; ++t) {
-    if (score[t] == kImpossible || !final_allowed(t)) continue;
-    const int64_t candidate = score[t] + weights.final_weight(t);
-    if (candidate > best) {
+    if (!final_allowed(t) || score[t] <= kImpossible / 2) continue;
+    const int32_t candidate = score[t] + weights.final_weight(t);
+    if (last < 0 || candidate > best) {
       best = candidate;
       last = t;
     }
   }
+  if (last < 0) last = kOutside;
   out[count - 1] = static_cast<BilouTag>(last);
   for (size_t i = count - 1; i > 0; --i) out[i - 1] = back[i * kTagCount + out[i]];
 }

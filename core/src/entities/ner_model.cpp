@@ -97,16 +97,17 @@ bool NerModel::parse(std::span<const uint8_t> bytes, NerModel& model, std::strin
   std::memcpy(emissions.data(), q, emissions.size() * 2);
   parsed.set_emissions(emissions.data(), emissions.size());
   q += emissions.size() * 2 + 4;
-  std::vector<uint64_t> keys(names);
-  std::vector<uint8_t> masks(names);
-  for (size_t i = 0; i < names; ++i, q += 8) {
+  const auto name_count = static_cast<size_t>(names);  // fits: the file holds them all
+  std::vector<uint64_t> keys(name_count);
+  std::vector<uint8_t> masks(name_count);
+  for (size_t i = 0; i < name_count; ++i, q += 8) {
     keys[i] = read64(q);
     if (i > 0 && keys[i] <= keys[i - 1]) {
       error = "NER model: gazetteer names out of order";
       return false;
     }
   }
-  for (size_t i = 0; i < names; ++i, ++q) masks[i] = *q;
+  for (size_t i = 0; i < name_count; ++i, ++q) masks[i] = *q;
   parsed.gazetteer_.assign(std::move(keys), std::move(masks));
   model = std::move(parsed);
   return true;

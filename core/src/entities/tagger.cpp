@@ -18,6 +18,17 @@ struct ModelWeights {
     const int16_t* w = model.row(row);
     for (int t = 0; t < kRowWidth; ++t) scores[t + 1] += w[t];
   }
+  // Adds `count` rows to `scores` in registers: 16 int32 sums, stored once (compilers turn the
+  // fixed-length loops into vector adds, natively and with -msimd128).
+  void add_rows(const uint32_t* rows, int count, int32_t* scores) const {
+    int32_t sums[kRowWidth];
+    for (int t = 0; t < kRowWidth; ++t) sums[t] = scores[t + 1];
+    for (int f = 0; f < count; ++f) {
+      const int16_t* w = model.row(rows[f]);
+      for (int t = 0; t < kRowWidth; ++t) sums[t] += w[t];
+    }
+    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = sums[t];
+  }
   void prefetch_row(uint32_t row) const { __builtin_prefetch(model.row(row)); }
   int32_t transition(int previous, int next) const { return model.transition(previous, next); }
   int32_t final_weight(int tag) const { return model.final_weight(tag); }
@@ -83,13 +94,13 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
           if (i + 1 < count) {
             for (int f = 0; f < kRowsPerWord; ++f) weights.prefetch_row(rows[kRowsPerWord + f]);
           }
-          for (int f = 0; f < kStaticFeatureCount; ++f) weights.add_row(rows[f], e);
+          weights.add_rows(rows, kStaticFeatureCount, e);
         }
         if (saved != nullptr) std::copy(scratch.emissions.begin(), scratch.emissions.end(), saved);
         for (size_t i = 0; i < count; ++i) {
           int32_t* e = scratch.emissions.data() + i * kTagCount;
           const uint32_t* rows = scratch.rows.data() + i * kRowsPerWord;
-          for (int f = kStaticFeatureCount; f < kRowsPerWord; ++f) weights.add_row(rows[f], e);
+          weights.add_rows(rows + kStaticFeatureCount, kMemoryFeatureCount, e);
         }
       } else {
         scratch.emissions.assign(saved, saved + count * kTagCount);
@@ -97,7 +108,9 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
         for (size_t i = 0; i < count; ++i) {
           pass_memory_features(words[i], i == 0, state.memory, pass, memory);
           int32_t* e = scratch.emissions.data() + i * kTagCount;
-          for (int f = 0; f < kMemoryFeatureCount; ++f) weights.add_row(feature_row(memory[f], model.rows()), e);
+          uint32_t memory_rows[kMemoryFeatureCount];
+          for (int f = 0; f < kMemoryFeatureCount; ++f) memory_rows[f] = feature_row(memory[f], model.rows());
+          weights.add_rows(memory_rows, kMemoryFeatureCount, e);
         }
       }
       viterbi(scratch.emissions.data(), count, weights, tags[s].data(), scratch.back);
