@@ -62,6 +62,11 @@ struct BilouPredecessors {
 };
 inline constexpr BilouPredecessors kPredecessors{};
 
+/// Tags a name cannot be open after (O, L-X, U-X: "closed"), and tags that may follow them
+/// (O, B-X, U-X: "opening"); both ascending. I-X and L-X follow only B-X or I-X.
+inline constexpr uint8_t kClosedTags[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+inline constexpr uint8_t kOpeningTags[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
 template <typename Weights>
 void viterbi(const int32_t* emissions, size_t count, const Weights& weights, BilouTag* out,
              std::vector<uint8_t>& back) {
@@ -70,34 +75,61 @@ void viterbi(const int32_t* emissions, size_t count, const Weights& weights, Bil
   // decision), so they stay within a few word scores of 0 however long the sentence. Tags that
   // cannot start a sentence begin far below, yet far from overflowing.
   constexpr int32_t kImpossible = -(1 << 29);
-  int32_t score[kTagCount], next[kTagCount];
-  int32_t transitions[(kTagCount + 1) * kTagCount];
-  for (int p = 0; p <= kTagCount; ++p) {
-    for (int t = 0; t < kTagCount; ++t) transitions[p * kTagCount + t] = weights.transition(p, t);
+  constexpr int kLanes = 12;  // the 9 opening tags, padded for vector code
+  // closed_to_opening[c][j]: from closed tag c to opening tag j (padding lanes never win).
+  int32_t closed_to_opening[9][kLanes];
+  for (int c = 0; c < 9; ++c) {
+    for (int j = 0; j < kLanes; ++j) {
+      closed_to_opening[c][j] = j < 9 ? weights.transition(kClosedTags[c], kOpeningTags[j]) : kImpossible;
+    }
   }
+  // Into I-X and L-X of each type: from B-X and from I-X.
+  int32_t into_inside[kTypeCount][2][2];  // [type][target I, L][from B, I]
+  for (int k = 0; k < kTypeCount; ++k) {
+    for (int target = 0; target < 2; ++target) {
+      into_inside[k][target][0] = weights.transition(1 + 4 * k, 2 + 4 * k + target);
+      into_inside[k][target][1] = weights.transition(2 + 4 * k, 2 + 4 * k + target);
+    }
+  }
+  int32_t score[kTagCount];
   back.resize(count * kTagCount);
   for (int t = 0; t < kTagCount; ++t) {
-    score[t] = transition_allowed(kTagCount, t) ? transitions[kTagCount * kTagCount + t] + emissions[t] : kImpossible;
+    score[t] = transition_allowed(kTagCount, t) ? weights.transition(kTagCount, t) + emissions[t] : kImpossible;
   }
   for (size_t i = 1; i < count; ++i) {
     const int32_t* e = emissions + i * kTagCount;
     uint8_t* b = back.data() + i * kTagCount;
-    for (int t = 0; t < kTagCount; ++t) {
-      // Ties go to the lower predecessor: the list is ascending and only a strictly better
-      // candidate replaces the best.
-      const uint8_t* previous = kPredecessors.tags[t];
-      int best_previous = previous[0];
-      int32_t best = score[best_previous] + transitions[best_previous * kTagCount + t];
-      for (int k = 1; k < kPredecessors.count[t]; ++k) {
-        const int p = previous[k];
-        const int32_t candidate = score[p] + transitions[p * kTagCount + t];
-        if (candidate > best) {
-          best = candidate;
-          best_previous = p;
-        }
+    int32_t next[kTagCount];
+    // Opening tags: the best closed predecessor, lanes side by side. Ties keep the lower
+    // predecessor: they come in ascending order and only a strictly better one replaces.
+    int32_t best[kLanes], from[kLanes];
+    for (int j = 0; j < kLanes; ++j) {
+      best[j] = score[0] + closed_to_opening[0][j];
+      from[j] = 0;
+    }
+    for (int c = 1; c < 9; ++c) {
+      const int32_t base = score[kClosedTags[c]];
+      const int32_t tag = kClosedTags[c];
+      for (int j = 0; j < kLanes; ++j) {
+        const int32_t candidate = base + closed_to_opening[c][j];
+        const bool better = candidate > best[j];
+        best[j] = better ? candidate : best[j];
+        from[j] = better ? tag : from[j];
       }
-      next[t] = best + e[t];
-      b[t] = static_cast<uint8_t>(best_previous);
+    }
+    for (int j = 0; j < 9; ++j) {
+      next[kOpeningTags[j]] = best[j] + e[kOpeningTags[j]];
+      b[kOpeningTags[j]] = static_cast<uint8_t>(from[j]);
+    }
+    for (int k = 0; k < kTypeCount; ++k) {
+      const int begin = 1 + 4 * k, inside = 2 + 4 * k;
+      for (int target = 0; target < 2; ++target) {
+        const int32_t from_begin = score[begin] + into_inside[k][target][0];
+        const int32_t from_inside = score[inside] + into_inside[k][target][1];
+        const bool inside_better = from_inside > from_begin;
+        next[inside + target] = (inside_better ? from_inside : from_begin) + e[inside + target];
+        b[inside + target] = static_cast<uint8_t>(inside_better ? inside : begin);
+      }
     }
     const int32_t shift = next[kOutside];
     for (int t = 0; t < kTagCount; ++t) score[t] = next[t] - shift;

@@ -275,11 +275,14 @@ void mark_gazetteer(std::span<WordInfo> sentence, const Gazetteer& gazetteer) {
     // Names start with a capital or a digit ("1860 Munich"): other words start no lookups.
     const WordCase c = sentence[start].word_case;
     if (c == WordCase::kLower || c == WordCase::kOther) continue;
-    sentence[start].gazetteer_unit = gazetteer.find(sequence_hash(sentence.data() + start, 1));
+    // Hashes of the names of 1..longest words from here: sequence_hash's steps, in one walk.
     const size_t longest = std::min<size_t>(Gazetteer::kLongestName, sentence.size() - start);
+    uint64_t prefix[Gazetteer::kLongestName + 1];
+    prefix[0] = kSequenceSeed;
+    for (size_t i = 0; i < longest; ++i) prefix[i + 1] = sequence_step(prefix[i], sentence[start + i].lower, i);
+    sentence[start].gazetteer_unit = gazetteer.find(prefix[1]);
     for (size_t length = longest; length >= 1; --length) {
-      const uint8_t mask = length == 1 ? sentence[start].gazetteer_unit
-                                       : gazetteer.find(sequence_hash(sentence.data() + start, length));
+      const uint8_t mask = length == 1 ? sentence[start].gazetteer_unit : gazetteer.find(prefix[length]);
       if (mask == 0) continue;
       for (size_t i = start; i < start + length; ++i) {
         if (lengths[i] >= length) continue;

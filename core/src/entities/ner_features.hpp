@@ -142,9 +142,12 @@ inline uint64_t mix64(uint64_t x) {
   return x;
 }
 
+inline constexpr uint64_t kSequenceSeed = 0x67617a6574746565ULL;
+inline uint64_t sequence_step(uint64_t hash, uint64_t lower, size_t index) { return mix64(hash ^ lower) + index; }
+
 inline uint64_t sequence_hash(const WordInfo* words, size_t count) {
-  uint64_t h = 0x67617a6574746565ULL;
-  for (size_t i = 0; i < count; ++i) h = mix64(h ^ words[i].lower) + i;
+  uint64_t h = kSequenceSeed;
+  for (size_t i = 0; i < count; ++i) h = sequence_step(h, words[i].lower, i);
   return h;
 }
 
