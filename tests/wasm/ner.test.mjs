@@ -53,15 +53,49 @@ test('tagTokens checks its input and tags small documents', async () => {
   assert.equal(module.tagTokens([[['a\nb', 'Paris']]])[0][0].length, 2);
 });
 
-test('eng.testa: the same tags as the native CLI, in both builds', { skip }, async () => {
-  const { documents } = readConll(devFile);
-  const cli = execFileSync(cliPath, ['tag', '--conll', devFile, '--scheme', 'iob2'], { maxBuffer: 1 << 28 }).toString();
-  const nativeTags = [];
-  for (const line of cli.split('\n')) {
+// Tags the CLI prints for a CoNLL file (the last column of each word line).
+function cliTags(file) {
+  const out = execFileSync(cliPath, ['tag', '--conll', file, '--scheme', 'iob2'], { maxBuffer: 1 << 28 }).toString();
+  const tags = [];
+  for (const line of out.split('\n')) {
     const columns = line.trim().split(/[ \t]+/);
     if (columns.length < 2 || columns[0] === '-DOCSTART-') continue;
-    nativeTags.push(columns.at(-1));
+    tags.push(columns.at(-1));
   }
+  return tags;
+}
+
+test('generated odd text: the same tags as the native CLI, in both builds', async () => {
+  // Project-written words: names, all-caps, other scripts, digits, punctuation, long sentences.
+  const words = ['The', 'EU', 'said', 'Angela', 'Merkel', 'met', 'officials', 'in', 'Paris', ',', 'BERLIN',
+    '1996-08-22', 'Liang', "'s", '\u5317\u4eac', '\u0645\u0635\u0631', 'New', 'York', 'Stock', 'Exchange',
+    'ÉCOLE', 'naïve', 'U.S.', '(', ')', '--', 'x', 'McDonald', 'iPhone', '3-1', '.'];
+  let state = 7;
+  const next = () => { state = (state * 1103515245 + 12345) % 2147483648; return state; };
+  const lines = [];
+  for (let d = 0; d < 20; ++d) {
+    lines.push('-DOCSTART- -X- -X- O', '');
+    for (let s = 0; s < 15; ++s) {
+      const length = s === 0 ? 400 : 1 + (next() % 25);
+      for (let i = 0; i < length; ++i) lines.push(`${words[next() % words.length]} O`);
+      lines.push('');
+    }
+  }
+  const file = path.join(folder, 'odd.conll');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const { documents } = readConll(file);
+  const expected = cliTags(file);
+  for (const flavour of ['simd', 'baseline']) {
+    const module = await newsprism.loadNewsprism({ flavour });
+    const tags = module.tagTokens(documents).flat(2);
+    assert.equal(tags.length, expected.length);
+    assert.ok(tags.every((tag, i) => tag === expected[i]), `${flavour}: tags differ from the CLI's`);
+  }
+});
+
+test('eng.testa: the same tags as the native CLI, in both builds', { skip }, async () => {
+  const { documents } = readConll(devFile);
+  const nativeTags = cliTags(devFile);
   for (const flavour of ['simd', 'baseline']) {
     const module = await newsprism.loadNewsprism({ flavour });
     const tags = module.tagTokens(documents).flat(2);
