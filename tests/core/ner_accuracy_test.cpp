@@ -47,7 +47,8 @@ TEST_CASE("the built-in model reaches its recorded dev F1 on CoNLL-2003 eng.test
     const auto tags = NameTagger::builtin().tag(sentences);
     std::vector<NameSpan> gold, predicted;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
-      for (const NameSpan& name : spans_from_bilou(gold_bilou(document.sentences[s]), s)) gold.push_back(name);
+      for (const NameSpan& name : spans_from_bilou(gold_bilou(document.sentences[s]), s))
+        gold.push_back(name);
       for (const NameSpan& name : spans_from_bilou(tags[s], s)) predicted.push_back(name);
     }
     scores.add(gold, predicted);

@@ -22,7 +22,8 @@ struct DocumentState {
 
 /// Describes every word of `sentences` (with the names of `gazetteer`) and builds the case table.
 template <typename Sentence>
-void prepare_document(std::span<const Sentence> sentences, const Gazetteer& gazetteer, DocumentState& state) {
+void prepare_document(std::span<const Sentence> sentences, const Gazetteer& gazetteer,
+                      DocumentState& state) {
   state.sentences.resize(sentences.size());
   state.headline.resize(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
@@ -80,7 +81,8 @@ void viterbi(const int32_t* emissions, size_t count, const Weights& weights, Bil
   int32_t closed_to_opening[9][kLanes];
   for (int c = 0; c < 9; ++c) {
     for (int j = 0; j < kLanes; ++j) {
-      closed_to_opening[c][j] = j < 9 ? weights.transition(kClosedTags[c], kOpeningTags[j]) : kImpossible;
+      closed_to_opening[c][j] =
+          j < 9 ? weights.transition(kClosedTags[c], kOpeningTags[j]) : kImpossible;
     }
   }
   // Into I-X and L-X of each type: from B-X and from I-X.
@@ -94,7 +96,8 @@ void viterbi(const int32_t* emissions, size_t count, const Weights& weights, Bil
   int32_t score[kTagCount];
   back.resize(count * kTagCount);
   for (int t = 0; t < kTagCount; ++t) {
-    score[t] = transition_allowed(kTagCount, t) ? weights.transition(kTagCount, t) + emissions[t] : kImpossible;
+    score[t] = transition_allowed(kTagCount, t) ? weights.transition(kTagCount, t) + emissions[t]
+                                                : kImpossible;
   }
   for (size_t i = 1; i < count; ++i) {
     const int32_t* e = emissions + i * kTagCount;
@@ -151,9 +154,9 @@ void viterbi(const int32_t* emissions, size_t count, const Weights& weights, Bil
 
 /// Scratch space reused across sentences.
 struct DecodeScratch {
-  std::vector<uint64_t> features;   ///< per word: kStaticFeatureCount hashes
-  std::vector<uint32_t> rows;       ///< per word: static rows then memory rows
-  std::vector<int32_t> emissions;   ///< per word: kTagCount scores
+  std::vector<uint64_t> features;  ///< per word: kStaticFeatureCount hashes
+  std::vector<uint32_t> rows;      ///< per word: static rows then memory rows
+  std::vector<int32_t> emissions;  ///< per word: kTagCount scores
   std::vector<uint8_t> back;
 };
 

@@ -15,20 +15,20 @@ namespace newsprism::entities {
 
 /// How a word is written.
 enum class WordCase : uint8_t {
-  kLower,       ///< letters, all lower-case: "said"
-  kTitle,       ///< first letter upper-case, some lower-case: "Paris", "McDonald"
-  kUpper,       ///< letters, all upper-case (two or more): "NATO", "PARIS"
-  kSingleUpper, ///< one upper-case letter, no lower-case: "A", "J."
-  kMixed,       ///< lower-case first, upper-case later: "iPhone", "eBay"
-  kDigits,      ///< no letters, some digits: "1996", "3-1"
-  kOther,       ///< no ASCII letters nor digits: punctuation, other scripts
+  kLower,        ///< letters, all lower-case: "said"
+  kTitle,        ///< first letter upper-case, some lower-case: "Paris", "McDonald"
+  kUpper,        ///< letters, all upper-case (two or more): "NATO", "PARIS"
+  kSingleUpper,  ///< one upper-case letter, no lower-case: "A", "J."
+  kMixed,        ///< lower-case first, upper-case later: "iPhone", "eBay"
+  kDigits,       ///< no letters, some digits: "1996", "3-1"
+  kOther,        ///< no ASCII letters nor digits: punctuation, other scripts
 };
 
 /// What the features need of one word, computed once per word.
 struct WordInfo {
-  uint64_t word = 0;   ///< the word as written
-  uint64_t lower = 0;  ///< ASCII lower-case form (the document tables' key)
-  uint64_t shape = 0;  ///< collapsed shape, e.g. "Xx-Xx", "d.d", "X.X."
+  uint64_t word = 0;        ///< the word as written
+  uint64_t lower = 0;       ///< ASCII lower-case form (the document tables' key)
+  uint64_t shape = 0;       ///< collapsed shape, e.g. "Xx-Xx", "d.d", "X.X."
   uint64_t prefix[4] = {};  ///< lower-case prefixes of 1..4 bytes
   uint64_t suffix[4] = {};  ///< lower-case suffixes of 1..4 bytes
   uint32_t length = 0;
@@ -80,9 +80,10 @@ class DocumentMemory {
   static constexpr int kMemoryClasses = 5;
   /// Flags of DocumentMemory::Entry::seen.
   static constexpr uint8_t kSeenLowerInside = 1;  ///< lower-case, not first in its sentence
-  static constexpr uint8_t kSeenTitleInside = 2;  ///< title-case, not first, in a mixed-case sentence
-  static constexpr uint8_t kSeenUpperMixed = 4;   ///< all-caps within a mixed-case sentence
-  static constexpr uint8_t kSeenFirst = 8;        ///< first word of a sentence
+  static constexpr uint8_t kSeenTitleInside =
+      2;  ///< title-case, not first, in a mixed-case sentence
+  static constexpr uint8_t kSeenUpperMixed = 4;  ///< all-caps within a mixed-case sentence
+  static constexpr uint8_t kSeenFirst = 8;       ///< first word of a sentence
 
   struct Entry {
     uint64_t key = 0;  ///< 0: empty slot
@@ -143,7 +144,9 @@ inline uint64_t mix64(uint64_t x) {
 }
 
 inline constexpr uint64_t kSequenceSeed = 0x67617a6574746565ULL;
-inline uint64_t sequence_step(uint64_t hash, uint64_t lower, size_t index) { return mix64(hash ^ lower) + index; }
+inline uint64_t sequence_step(uint64_t hash, uint64_t lower, size_t index) {
+  return mix64(hash ^ lower) + index;
+}
 
 inline uint64_t sequence_hash(const WordInfo* words, size_t count) {
   uint64_t h = kSequenceSeed;

@@ -13,8 +13,12 @@ constexpr size_t kTransitionCount = (kTagCount + 1) * kTagCount;
 uint32_t read32(const uint8_t* p) {
   return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
 }
-uint64_t read64(const uint8_t* p) { return uint64_t{read32(p)} | uint64_t{read32(p + 4)} << 32; }
-int16_t read16(const uint8_t* p) { return static_cast<int16_t>(uint16_t{p[0]} | uint16_t{p[1]} << 8); }
+uint64_t read64(const uint8_t* p) {
+  return uint64_t{read32(p)} | uint64_t{read32(p + 4)} << 32;
+}
+int16_t read16(const uint8_t* p) {
+  return static_cast<int16_t>(uint16_t{p[0]} | uint16_t{p[1]} << 8);
+}
 
 void write32(std::vector<uint8_t>& out, size_t at, uint32_t v) {
   for (int i = 0; i < 4; ++i) out[at + i] = static_cast<uint8_t>(v >> (8 * i));
@@ -76,8 +80,9 @@ bool NerModel::parse(std::span<const uint8_t> bytes, NerModel& model, std::strin
   if (bytes.size() >= kNerHeaderBytes + weights + 4) names = read32(p + kNerHeaderBytes + weights);
   const uint64_t expected = weights + 4 + 9 * names;
   if (payload != expected || bytes.size() != kNerHeaderBytes + payload) {
-    error = "NER model: size " + std::to_string(bytes.size()) + " bytes does not match its header (" +
-            std::to_string(kNerHeaderBytes + expected) + " expected)";
+    error = "NER model: size " + std::to_string(bytes.size()) +
+            " bytes does not match its header (" + std::to_string(kNerHeaderBytes + expected) +
+            " expected)";
     return false;
   }
   if (checksum64(bytes.subspan(kNerHeaderBytes)) != checksum) {

@@ -45,9 +45,13 @@ class NerModel {
   bool empty() const { return rows_ == 0; }
 
   /// kRowWidth weights of a row: tags 1..16 (O's weight is 0).
-  const int16_t* row(uint32_t index) const { return emissions_.data() + first_ + size_t{index} * kRowWidth; }
+  const int16_t* row(uint32_t index) const {
+    return emissions_.data() + first_ + size_t{index} * kRowWidth;
+  }
   /// Weight of `next` after `previous` (kTagCount: the sentence start).
-  int32_t transition(int previous, int next) const { return transitions_[previous * kTagCount + next]; }
+  int32_t transition(int previous, int next) const {
+    return transitions_[previous * kTagCount + next];
+  }
   int32_t final_weight(int tag) const { return final_[tag]; }
   /// Names known from the training data.
   const Gazetteer& gazetteer() const { return gazetteer_; }

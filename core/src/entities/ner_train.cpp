@@ -22,7 +22,9 @@ struct TrainingWeights {
     for (int t = 0; t < kTagCount; ++t) scores[t] += w[t];
   }
   void prefetch_row(uint32_t) const {}
-  int32_t transition(int previous, int next) const { return transitions[previous * kTagCount + next]; }
+  int32_t transition(int previous, int next) const {
+    return transitions[previous * kTagCount + next];
+  }
   int32_t final_weight(int tag) const { return finals[tag]; }
 
   void bump_emission(uint32_t row, int tag, int32_t delta) {
@@ -54,26 +56,34 @@ NerModel averaged_model(const TrainingWeights& w, uint32_t passes, const Gazette
   };
   // Emission rows relative to their O weight (the decoder adds 0 for O).
   std::vector<double> relative(w.emissions.size());
-  for (size_t i = 0; i < w.emissions.size(); ++i) relative[i] = average(w.emissions[i], w.emission_sums[i]);
+  for (size_t i = 0; i < w.emissions.size(); ++i)
+    relative[i] = average(w.emissions[i], w.emission_sums[i]);
   double largest = 1e-9;
   for (size_t row = 0; row < w.rows; ++row) {
     const size_t at = row * kTagCount;
-    for (int t = 1; t < kTagCount; ++t) largest = std::max(largest, std::fabs(relative[at + t] - relative[at]));
+    for (int t = 1; t < kTagCount; ++t)
+      largest = std::max(largest, std::fabs(relative[at + t] - relative[at]));
   }
-  for (size_t i = 0; i < w.transitions.size(); ++i) largest = std::max(largest, std::fabs(average(w.transitions[i], w.transition_sums[i])));
-  for (size_t i = 0; i < w.finals.size(); ++i) largest = std::max(largest, std::fabs(average(w.finals[i], w.final_sums[i])));
+  for (size_t i = 0; i < w.transitions.size(); ++i)
+    largest = std::max(largest, std::fabs(average(w.transitions[i], w.transition_sums[i])));
+  for (size_t i = 0; i < w.finals.size(); ++i)
+    largest = std::max(largest, std::fabs(average(w.finals[i], w.final_sums[i])));
   const double scale = 32000.0 / largest;
   auto quantize = [scale](double value) {
     return static_cast<int16_t>(std::lround(std::clamp(value * scale, -32767.0, 32767.0)));
   };
-  std::vector<int16_t> emissions(size_t{w.rows} * kRowWidth), transitions(w.transitions.size()), finals(w.finals.size());
+  std::vector<int16_t> emissions(size_t{w.rows} * kRowWidth), transitions(w.transitions.size()),
+      finals(w.finals.size());
   for (size_t row = 0; row < w.rows; ++row) {
     const size_t at = row * kTagCount;
     const double outside = relative[at];
-    for (int t = 1; t < kTagCount; ++t) emissions[row * kRowWidth + t - 1] = quantize(relative[at + t] - outside);
+    for (int t = 1; t < kTagCount; ++t)
+      emissions[row * kRowWidth + t - 1] = quantize(relative[at + t] - outside);
   }
-  for (size_t i = 0; i < transitions.size(); ++i) transitions[i] = quantize(average(w.transitions[i], w.transition_sums[i]));
-  for (size_t i = 0; i < finals.size(); ++i) finals[i] = quantize(average(w.finals[i], w.final_sums[i]));
+  for (size_t i = 0; i < transitions.size(); ++i)
+    transitions[i] = quantize(average(w.transitions[i], w.transition_sums[i]));
+  for (size_t i = 0; i < finals.size(); ++i)
+    finals[i] = quantize(average(w.finals[i], w.final_sums[i]));
   return NerModel::from_weights(w.rows, passes, static_cast<float>(scale), std::move(transitions),
                                 std::move(finals), std::move(emissions), gazetteer);
 }
@@ -104,7 +114,8 @@ void update(TrainingWeights& w, const DecodeScratch& scratch, std::span<const Bi
 }
 
 // The gold names of each document as gazetteer entries.
-std::vector<std::vector<std::pair<uint64_t, uint8_t>>> document_names(std::span<const TrainingDocument> documents) {
+std::vector<std::vector<std::pair<uint64_t, uint8_t>>> document_names(
+    std::span<const TrainingDocument> documents) {
   std::vector<std::vector<std::pair<uint64_t, uint8_t>>> names(documents.size());
   std::vector<WordInfo> infos;
   for (size_t d = 0; d < documents.size(); ++d) {
@@ -112,7 +123,8 @@ std::vector<std::vector<std::pair<uint64_t, uint8_t>>> document_names(std::span<
       infos.resize(sentence.words.size());
       for (size_t i = 0; i < infos.size(); ++i) describe_word(sentence.words[i], infos[i]);
       for (const NameSpan& name : spans_from_bilou(sentence.gold, 0)) {
-        if (name.count > Gazetteer::kLongestName || name.first + name.count > infos.size()) continue;
+        if (name.count > Gazetteer::kLongestName || name.first + name.count > infos.size())
+          continue;
         names[d].push_back({sequence_hash(infos.data() + name.first, name.count),
                             static_cast<uint8_t>(1u << static_cast<int>(name.type))});
       }
@@ -123,8 +135,8 @@ std::vector<std::vector<std::pair<uint64_t, uint8_t>>> document_names(std::span<
 
 }  // namespace
 
-NerModel train_ner_model(std::span<const TrainingDocument> documents, const TrainingOptions& options,
-                         EpochCallback on_epoch, void* context) {
+NerModel train_ner_model(std::span<const TrainingDocument> documents,
+                         const TrainingOptions& options, EpochCallback on_epoch, void* context) {
   TrainingWeights w;
   w.rows = std::max<uint32_t>(1, options.rows);
   w.emissions.assign(size_t{w.rows} * kTagCount, 0);
@@ -146,7 +158,8 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
     for (uint32_t fold = 0; fold < kGazetteerFolds; ++fold) {
       std::vector<std::pair<uint64_t, uint8_t>> others;
       for (size_t d = 0; d < names.size(); ++d) {
-        if (d % kGazetteerFolds != fold) others.insert(others.end(), names[d].begin(), names[d].end());
+        if (d % kGazetteerFolds != fold)
+          others.insert(others.end(), names[d].begin(), names[d].end());
       }
       fold_gazetteers[fold].build(std::move(others));
     }
@@ -172,11 +185,13 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
         words[s] = document[s].words;
         predicted[s].assign(document[s].words.size(), kOutside);
       }
-      prepare_document(std::span<const WordSentence>(words), fold_gazetteers[d % kGazetteerFolds], state);
+      prepare_document(std::span<const WordSentence>(words), fold_gazetteers[d % kGazetteerFolds],
+                       state);
       for (uint32_t pass = 1; pass <= passes; ++pass) {
         if (pass > 1) {
           state.memory.clear_predictions();
-          for (size_t s = 0; s < document.size(); ++s) remember_sentence(state.sentences[s], predicted[s], state.memory);
+          for (size_t s = 0; s < document.size(); ++s)
+            remember_sentence(state.sentences[s], predicted[s], state.memory);
         }
         for (size_t s = 0; s < document.size(); ++s) {
           const size_t count = document[s].words.size();

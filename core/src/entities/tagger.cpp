@@ -14,10 +14,6 @@ namespace {
 // The model's integer weights as the decoder reads them.
 struct ModelWeights {
   const NerModel& model;
-  void add_row(uint32_t row, int32_t* scores) const {
-    const int16_t* w = model.row(row);
-    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] += w[t];
-  }
   // Adds `count` rows to `scores` in registers: 16 int32 sums, stored once (compilers turn the
   // fixed-length loops into vector adds, natively and with -msimd128).
   void add_rows(const uint32_t* rows, int count, int32_t* scores) const {
@@ -53,7 +49,8 @@ std::vector<NameSpan> tag_document(const NerModel& model, std::span<const WordSe
   tag_document_tags(model, sentences, tags);
   std::vector<NameSpan> names;
   for (size_t s = 0; s < tags.size(); ++s) {
-    for (const NameSpan& name : spans_from_bilou(tags[s], static_cast<uint32_t>(s))) names.push_back(name);
+    for (const NameSpan& name : spans_from_bilou(tags[s], static_cast<uint32_t>(s)))
+      names.push_back(name);
   }
   return names;
 }
@@ -71,19 +68,22 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
   // the memory features change between passes.
   std::vector<int32_t> static_scores;
   std::vector<size_t> sentence_start(sentences.size() + 1, 0);
-  for (size_t s = 0; s < sentences.size(); ++s) sentence_start[s + 1] = sentence_start[s] + sentences[s].size();
+  for (size_t s = 0; s < sentences.size(); ++s)
+    sentence_start[s + 1] = sentence_start[s] + sentences[s].size();
   if (model.passes() > 1) static_scores.assign(sentence_start.back() * kTagCount, 0);
   uint64_t memory[kMemoryFeatureCount];
   for (uint32_t pass = 1; pass <= model.passes(); ++pass) {
     if (pass > 1) {
       // The second pass sees the whole first pass in memory.
       state.memory.clear_predictions();
-      for (size_t s = 0; s < sentences.size(); ++s) remember_sentence(state.sentences[s], tags[s], state.memory);
+      for (size_t s = 0; s < sentences.size(); ++s)
+        remember_sentence(state.sentences[s], tags[s], state.memory);
     }
     for (size_t s = 0; s < sentences.size(); ++s) {
       const size_t count = sentences[s].size();
       if (count == 0) continue;
-      int32_t* saved = static_scores.empty() ? nullptr : static_scores.data() + sentence_start[s] * kTagCount;
+      int32_t* saved =
+          static_scores.empty() ? nullptr : static_scores.data() + sentence_start[s] * kTagCount;
       if (pass == 1) {
         sentence_rows(state, s, pass, model.rows(), scratch);
         scratch.emissions.assign(count * kTagCount, 0);
@@ -109,7 +109,8 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
           pass_memory_features(words[i], i == 0, state.memory, pass, memory);
           int32_t* e = scratch.emissions.data() + i * kTagCount;
           uint32_t memory_rows[kMemoryFeatureCount];
-          for (int f = 0; f < kMemoryFeatureCount; ++f) memory_rows[f] = feature_row(memory[f], model.rows());
+          for (int f = 0; f < kMemoryFeatureCount; ++f)
+            memory_rows[f] = feature_row(memory[f], model.rows());
           weights.add_rows(memory_rows, kMemoryFeatureCount, e);
         }
       }
