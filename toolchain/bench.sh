@@ -3,6 +3,7 @@
 #   bash toolchain/bench.sh [ingest]     plain-text ingest natively and in wasm, cold start, sizes
 #   bash toolchain/bench.sh formats      MB/s per input format, natively and in wasm
 #   bash toolchain/bench.sh signatures   MinHash signatures MB/s natively, in wasm, vs bloom-filters
+#   bash toolchain/bench.sh entities     name tagger tokens/s natively, in wasm, vs compromise
 #   bash toolchain/bench.sh extraction   article-body F1 and MB/s on ../shared/data/extraction,
 #                                        next to Readability.js with linkedom
 #   bash toolchain/bench.sh paraphrase   the alignment scorer's accuracy and F1 on MSRP train
@@ -29,5 +30,6 @@ case "${1:-ingest}" in
       echo
     done ;;
   dedup-scale) node "$root/wasm/bench/dedup-scale.mjs" "${@:2}" ;;
-  *) echo "bench: unknown benchmark '$1' (known: ingest, formats, extraction, signatures, paraphrase, dedup-scale)" >&2; exit 2 ;;
+  entities) node "$root/wasm/bench/entities.mjs" "${@:2}" ;;
+  *) echo "bench: unknown benchmark '$1' (known: ingest, formats, extraction, signatures, entities, paraphrase, dedup-scale)" >&2; exit 2 ;;
 esac

@@ -12,6 +12,7 @@
 
 #include "newsprism/analyze.hpp"
 #include "newsprism/dedup.hpp"
+#include "newsprism/entities.hpp"
 
 namespace {
 
@@ -95,6 +96,42 @@ FingerprintOutcome fingerprint_buffer(uintptr_t pointer, uint32_t length) {
   return outcome;
 }
 
+// Tags pre-tokenized documents with the built-in name tagger. `text` holds every word, each
+// ending with '\n' (words hold no '\n'; the wrapper sees to it). `layout` holds `layout_count`
+// uint32: per document its sentence count, then the word count of each of its sentences.
+// One BILOU code per word is written to `out` (`out_count` bytes). Returns "" or an error.
+std::string tag_words(uintptr_t text, uint32_t text_length, uintptr_t layout, uint32_t layout_count,
+                      uintptr_t out, uint32_t out_count) {
+  const std::string_view words_text(reinterpret_cast<const char*>(text), text_length);
+  const auto* counts = reinterpret_cast<const uint32_t*>(layout);
+  auto* codes = reinterpret_cast<uint8_t*>(out);
+  const newsprism::NameTagger& tagger = newsprism::NameTagger::builtin();
+  std::vector<std::vector<std::string_view>> sentences;
+  size_t at = 0, position = 0, written = 0;
+  while (at < layout_count) {
+    const uint32_t sentence_count = counts[at++];
+    if (sentence_count > layout_count - at) return "the layout table is shorter than its counts";
+    sentences.assign(sentence_count, {});
+    for (uint32_t s = 0; s < sentence_count; ++s) {
+      const uint32_t word_count = counts[at++];
+      sentences[s].reserve(word_count);
+      for (uint32_t w = 0; w < word_count; ++w) {
+        const size_t end = words_text.find('\n', position);
+        if (end == std::string_view::npos) return "fewer words in the text than in the layout";
+        sentences[s].push_back(words_text.substr(position, end - position));
+        position = end + 1;
+      }
+    }
+    for (const std::vector<newsprism::NameTag>& sentence : tagger.tag(sentences)) {
+      if (sentence.size() > out_count - written) return "the output buffer is too small";
+      std::memcpy(codes + written, sentence.data(), sentence.size());
+      written += sentence.size();
+    }
+  }
+  if (position != words_text.size()) return "more words in the text than in the layout";
+  return "";
+}
+
 uintptr_t allocate_buffer(uint32_t size) { return reinterpret_cast<uintptr_t>(std::malloc(size == 0 ? 1 : size)); }
 
 void release_buffer(uintptr_t pointer) { std::free(reinterpret_cast<void*>(pointer)); }
@@ -123,6 +160,7 @@ EMSCRIPTEN_BINDINGS(newsprism) {
       .field("signature", &FingerprintOutcome::signature);
   emscripten::function("analyzeBuffers", &analyze_buffers);
   emscripten::function("fingerprintBuffer", &fingerprint_buffer);
+  emscripten::function("tagWords", &tag_words);
   emscripten::function("allocateBuffer", &allocate_buffer);
   emscripten::function("releaseBuffer", &release_buffer);
   emscripten::function("version", &version);

@@ -55,7 +55,8 @@ std::vector<TrainingDocument> fixture_documents(const ConllFile& file) {
   std::vector<TrainingDocument> documents;
   for (const ConllDocument& document : file.documents) {
     TrainingDocument training;
-    for (const ConllSentence& sentence : document.sentences) training.push_back({sentence.words, gold_bilou(sentence)});
+    for (const ConllSentence& sentence : document.sentences)
+      training.push_back({sentence.words, gold_bilou(sentence)});
     documents.push_back(std::move(training));
   }
   return documents;
@@ -73,7 +74,9 @@ bool legal(const std::vector<BilouTag>& tags) {
 struct RandomWeights {
   std::vector<int32_t> transitions = std::vector<int32_t>((kTagCount + 1) * kTagCount);
   std::vector<int32_t> finals = std::vector<int32_t>(kTagCount);
-  int32_t transition(int previous, int next) const { return transitions[previous * kTagCount + next]; }
+  int32_t transition(int previous, int next) const {
+    return transitions[previous * kTagCount + next];
+  }
   int32_t final_weight(int tag) const { return finals[tag]; }
 };
 
@@ -106,8 +109,8 @@ TEST_CASE("features see neighbours and how a word is written elsewhere in the do
   const std::vector<WordSentence> one = {{"He", "met", "Apple", "staff"}, {"Apple", "rose"}};
   const std::vector<WordSentence> two = {{"He", "met", "Apple", "staff"}, {"an", "apple", "fell"}};
   DocumentState first, second;
-  prepare_document(std::span<const WordSentence>(one), first);
-  prepare_document(std::span<const WordSentence>(two), second);
+  prepare_document(std::span<const WordSentence>(one), Gazetteer{}, first);
+  prepare_document(std::span<const WordSentence>(two), Gazetteer{}, second);
   uint64_t a[kStaticFeatureCount], b[kStaticFeatureCount];
   static_features(first.sentences[0], 2, false, first.memory, a);
   static_features(second.sentences[0], 2, false, second.memory, b);
@@ -120,7 +123,8 @@ TEST_CASE("features see neighbours and how a word is written elsewhere in the do
 }
 
 TEST_CASE("IOB1 and IOB2 read into BILOU and back") {
-  const std::vector<std::string_view> iob1 = {"I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG", "I-MISC"};
+  const std::vector<std::string_view> iob1 = {"I-PER", "I-PER", "O",     "I-LOC",
+                                              "B-LOC", "I-ORG", "I-MISC"};
   const std::vector<BilouTag> tags = bilou_from_iob(iob1);
   REQUIRE(tags.size() == 7);
   CHECK(tags[0] == make_tag(NameType::kPerson, TagPart::kBegin));
@@ -133,9 +137,11 @@ TEST_CASE("IOB1 and IOB2 read into BILOU and back") {
   const std::vector<std::string> back1 = iob_from_bilou(tags, IobScheme::kIob1);
   for (size_t i = 0; i < iob1.size(); ++i) CHECK(back1[i] == iob1[i]);
   const std::vector<std::string> back2 = iob_from_bilou(tags, IobScheme::kIob2);
-  CHECK(back2 == std::vector<std::string>{"B-PER", "I-PER", "O", "B-LOC", "B-LOC", "B-ORG", "B-MISC"});
+  CHECK(back2 ==
+        std::vector<std::string>{"B-PER", "I-PER", "O", "B-LOC", "B-LOC", "B-ORG", "B-MISC"});
   const std::vector<std::string> bilou = iob_from_bilou(tags, IobScheme::kBilou);
-  CHECK(bilou == std::vector<std::string>{"B-PER", "L-PER", "O", "U-LOC", "U-LOC", "U-ORG", "U-MISC"});
+  CHECK(bilou ==
+        std::vector<std::string>{"B-PER", "L-PER", "O", "U-LOC", "U-LOC", "U-ORG", "U-MISC"});
   const std::vector<std::string_view> iob2 = {"B-ORG", "I-ORG", "I-ORG", "B-PER"};
   const auto spans = spans_from_bilou(bilou_from_iob(iob2), 3);
   REQUIRE(spans.size() == 2);
@@ -175,7 +181,8 @@ TEST_CASE("Viterbi returns the best legal sequence") {
     for (size_t i = 0; i < count; ++i) total *= kTagCount;
     for (size_t code = 0; code < total; ++code) {
       size_t c = code;
-      for (size_t i = 0; i < count; ++i, c /= kTagCount) candidate[i] = static_cast<BilouTag>(c % kTagCount);
+      for (size_t i = 0; i < count; ++i, c /= kTagCount)
+        candidate[i] = static_cast<BilouTag>(c % kTagCount);
       if (legal(candidate)) CHECK(score(candidate) <= best);
     }
   }
@@ -199,11 +206,45 @@ TEST_CASE("training is deterministic and learns its fixture") {
   Result<NameTagger> tagger = NameTagger::from_bytes(first);
   REQUIRE(tagger.ok());
   std::vector<std::vector<std::string_view>> sentences;
-  for (const ConllSentence& sentence : file.documents[1].sentences) sentences.push_back(sentence.words);
+  for (const ConllSentence& sentence : file.documents[1].sentences)
+    sentences.push_back(sentence.words);
   const auto tags = tagger.value().tag(sentences);
   REQUIRE(tags.size() == 1);
   CHECK(name_tag_strings(tags[0], TagScheme::kIob1) ==
         std::vector<std::string>{"I-ORG", "I-ORG", "O", "I-PER", "I-PER", "O", "I-LOC", "O"});
+}
+
+TEST_CASE("the gazetteer keeps the training names, and training sees other folds' only") {
+  const ConllFile file = parse_conll(kFixture);
+  TrainingOptions options;
+  options.epochs = 1;
+  options.rows = 256;
+  NerModel model = train_ner_model(fixture_documents(file), options);
+  const Gazetteer& gazetteer = model.gazetteer();
+  CHECK(gazetteer.size() ==
+        8);  // Marta Okafor, Brightwater Labs, Lisbon, Okafor, Danish, Porto, Tomas Berg, Oslo
+  std::vector<WordInfo> words(3);
+  describe_word("BRIGHTWATER", words[0]);
+  describe_word("labs", words[1]);
+  describe_word("Oslo", words[2]);
+  CHECK(gazetteer.find(sequence_hash(words.data(), 2)) ==
+        1u << static_cast<int>(NameType::kOrganization));
+  CHECK(gazetteer.find(sequence_hash(words.data() + 2, 1)) ==
+        1u << static_cast<int>(NameType::kLocation));
+  CHECK(gazetteer.find(sequence_hash(words.data(), 1)) == 0);
+  mark_gazetteer(words, gazetteer);
+  CHECK(words[0].gazetteer_span == (2 << 3 | 1));
+  CHECK(words[1].gazetteer_span == (2 << 3 | 3));
+  CHECK(words[2].gazetteer_span == (4 << 3 | 4));
+  CHECK(words[2].gazetteer_unit == 4);
+  // Round trip through the file.
+  NerModel loaded;
+  std::string error;
+  REQUIRE(NerModel::parse(model.serialize(), loaded, error));
+  CHECK(loaded.gazetteer().keys() == gazetteer.keys());
+  CHECK(loaded.gazetteer().masks() == gazetteer.masks());
+  options.gazetteer = false;
+  CHECK(train_ner_model(fixture_documents(file), options).gazetteer().size() == 0);
 }
 
 TEST_CASE("a model file is validated: a damaged one is an error, not a crash") {
@@ -213,7 +254,11 @@ TEST_CASE("a model file is validated: a damaged one is an error, not a crash") {
   options.rows = 1024;
   const std::vector<uint8_t> bytes = train_ner_model(fixture_documents(file), options).serialize();
   REQUIRE(NameTagger::from_bytes(bytes).ok());
-  CHECK(bytes.size() == kNerHeaderBytes + 2 * ((kTagCount + 1) * kTagCount + kTagCount + 1024 * kRowWidth));
+  // Header, weights, then the gazetteer: a count and 9 bytes a name.
+  const size_t weights =
+      kNerHeaderBytes + 2 * ((kTagCount + 1) * kTagCount + kTagCount + 1024 * kRowWidth);
+  REQUIRE(bytes.size() > weights + 4);
+  CHECK((bytes.size() - weights - 4) % 9 == 0);
 
   std::vector<uint8_t> damaged = bytes;
   damaged[bytes.size() / 2] ^= 0x10;
@@ -240,11 +285,13 @@ TEST_CASE("the built-in model loads and tags") {
   CHECK(tagger.model_bytes() > 0);
   CHECK(tagger.model_bytes() <= 4'000'000);
   const std::vector<std::vector<std::string_view>> sentences = {
-      {"Angela", "Merkel", "met", "officials", "of", "the", "European", "Commission", "in", "Brussels", "."}};
+      {"Angela", "Merkel", "met", "officials", "of", "the", "European", "Commission", "in",
+       "Brussels", "."}};
   const auto tags = tagger.tag(sentences);
   REQUIRE(tags.size() == 1);
   CHECK(name_tag_strings(tags[0], TagScheme::kIob2) ==
-        std::vector<std::string>{"B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O"});
+        std::vector<std::string>{"B-PER", "I-PER", "O", "O", "O", "O", "B-ORG", "I-ORG", "O",
+                                 "B-LOC", "O"});
   const std::vector<WordSentence> internal(sentences.begin(), sentences.end());
   CHECK(tag_document(builtin_ner_model(), internal).size() == 3);
 }
@@ -257,8 +304,9 @@ TEST_CASE("bad input: huge, empty, all-caps, lower-case and other scripts") {
   CHECK(empty[2].size() == 1);
 
   std::vector<std::string_view> huge;
-  const char* words[] = {"THE", "Minister", "said", "\xD9\x85\xD8\xB5\xD8\xB1", "Paris", "and", ",", "\xE5\x8C\x97",
-                         "x\xFF\xFE", "UNITED", "Nations", "'s"};
+  const char* words[] = {"THE",       "Minister", "said",    "\xD9\x85\xD8\xB5\xD8\xB1",
+                         "Paris",     "and",      ",",       "\xE5\x8C\x97",
+                         "x\xFF\xFE", "UNITED",   "Nations", "'s"};
   for (size_t i = 0; i < 100'000; ++i) huge.push_back(words[i % std::size(words)]);
   const auto tags = tagger.tag(std::vector<std::vector<std::string_view>>{huge});
   REQUIRE(tags.size() == 1);

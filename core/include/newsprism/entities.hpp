@@ -55,7 +55,8 @@ class NameTagger {
   /// off, as in CoNLL files). The whole document is given at once because the tagger looks
   /// across sentences. Returns one code per word: result[s][i] for word i of sentence s. Time
   /// is linear in the number of words; any bytes are accepted.
-  std::vector<std::vector<NameTag>> tag(std::span<const std::vector<std::string_view>> sentences) const;
+  std::vector<std::vector<NameTag>> tag(
+      std::span<const std::vector<std::string_view>> sentences) const;
 
   /// Bytes of weights the model holds (0 for the empty model).
   size_t model_bytes() const;

@@ -6,7 +6,9 @@
 namespace newsprism::entities {
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\r';
+}
 
 std::string_view trim(std::string_view text) {
   while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
@@ -14,9 +16,13 @@ std::string_view trim(std::string_view text) {
   return text;
 }
 
-double ratio(uint64_t a, uint64_t b) { return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b); }
+double ratio(uint64_t a, uint64_t b) {
+  return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b);
+}
 
-double f1_of(double p, double r) { return p + r == 0 ? 0.0 : 2 * p * r / (p + r); }
+double f1_of(double p, double r) {
+  return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+}
 
 }  // namespace
 
@@ -54,7 +60,8 @@ ConllFile parse_conll(std::string_view bytes) {
       entry.sentence = static_cast<uint32_t>(file.documents.back().sentences.size());
       entry.word = static_cast<uint32_t>(sentence.words.size());
       sentence.words.push_back(content.substr(0, first_end));
-      sentence.gold.push_back(last_start > first_end ? content.substr(last_start) : std::string_view("O"));
+      sentence.gold.push_back(last_start > first_end ? content.substr(last_start)
+                                                     : std::string_view("O"));
       sentence.lines.push_back(line);
     }
     file.lines.push_back(entry);
@@ -63,20 +70,25 @@ ConllFile parse_conll(std::string_view bytes) {
   return file;
 }
 
-std::vector<BilouTag> gold_bilou(const ConllSentence& sentence) { return bilou_from_iob(sentence.gold); }
+std::vector<BilouTag> gold_bilou(const ConllSentence& sentence) {
+  return bilou_from_iob(sentence.gold);
+}
 
-void NerScores::add(std::span<const NameSpan> gold_names, std::span<const NameSpan> predicted_names) {
+void NerScores::add(std::span<const NameSpan> gold_names,
+                    std::span<const NameSpan> predicted_names) {
   for (const NameSpan& name : gold_names) ++gold[static_cast<int>(name.type)];
   for (const NameSpan& name : predicted_names) ++predicted[static_cast<int>(name.type)];
   // Both lists are in sentence, then word order: a merge finds the exact matches.
   size_t g = 0;
   for (const NameSpan& name : predicted_names) {
-    while (g < gold_names.size() && (gold_names[g].sentence < name.sentence ||
-                                     (gold_names[g].sentence == name.sentence && gold_names[g].first < name.first))) {
+    while (g < gold_names.size() &&
+           (gold_names[g].sentence < name.sentence ||
+            (gold_names[g].sentence == name.sentence && gold_names[g].first < name.first))) {
       ++g;
     }
-    if (g < gold_names.size() && gold_names[g].sentence == name.sentence && gold_names[g].first == name.first &&
-        gold_names[g].count == name.count && gold_names[g].type == name.type) {
+    if (g < gold_names.size() && gold_names[g].sentence == name.sentence &&
+        gold_names[g].first == name.first && gold_names[g].count == name.count &&
+        gold_names[g].type == name.type) {
       ++correct[static_cast<int>(name.type)];
     }
   }
@@ -96,7 +108,9 @@ double NerScores::recall(int type) const {
   return ratio(c, g);
 }
 
-double NerScores::f1(int type) const { return f1_of(precision(type), recall(type)); }
+double NerScores::f1(int type) const {
+  return f1_of(precision(type), recall(type));
+}
 
 double NerScores::f1_without_misc() const {
   uint64_t c = 0, p = 0, g = 0;
@@ -112,13 +126,16 @@ std::string NerScores::table() const {
     tg += gold[t], tp += predicted[t], tc += correct[t];
     std::snprintf(line, sizeof line, "%-6s %7llu %10llu %8llu %9.2f%% %6.2f%% %6.2f%%\n",
                   std::string(name_type_label(static_cast<NameType>(t))).c_str(),
-                  static_cast<unsigned long long>(gold[t]), static_cast<unsigned long long>(predicted[t]),
-                  static_cast<unsigned long long>(correct[t]), 100 * precision(t), 100 * recall(t), 100 * f1(t));
+                  static_cast<unsigned long long>(gold[t]),
+                  static_cast<unsigned long long>(predicted[t]),
+                  static_cast<unsigned long long>(correct[t]), 100 * precision(t), 100 * recall(t),
+                  100 * f1(t));
     out += line;
   }
   std::snprintf(line, sizeof line, "%-6s %7llu %10llu %8llu %9.2f%% %6.2f%% %6.2f%%\n", "all",
                 static_cast<unsigned long long>(tg), static_cast<unsigned long long>(tp),
-                static_cast<unsigned long long>(tc), 100 * precision(-1), 100 * recall(-1), 100 * f1(-1));
+                static_cast<unsigned long long>(tc), 100 * precision(-1), 100 * recall(-1),
+                100 * f1(-1));
   out += line;
   std::snprintf(line, sizeof line, "F1 over PER, ORG, LOC: %.2f%%\n", 100 * f1_without_misc());
   out += line;

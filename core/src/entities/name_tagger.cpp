@@ -21,7 +21,8 @@ const NameTagger& NameTagger::builtin() {
 Result<NameTagger> NameTagger::from_bytes(std::span<const uint8_t> bytes) {
   auto model = std::make_shared<entities::NerModel>();
   std::string error;
-  if (!entities::NerModel::parse(bytes, *model, error)) return Error{ErrorCode::kInvalidOption, error};
+  if (!entities::NerModel::parse(bytes, *model, error))
+    return Error{ErrorCode::kInvalidOption, error};
   return NameTagger(std::move(model));
 }
 

@@ -15,7 +15,8 @@ void remember_sentence(std::span<const WordInfo> words, std::span<const BilouTag
       continue;
     }
     DocumentMemory::Entry* entry = memory.find(words[i].lower);
-    if (entry != nullptr && entry->predicted[memory_class] < UINT16_MAX) ++entry->predicted[memory_class];
+    if (entry != nullptr && entry->predicted[memory_class] < UINT16_MAX)
+      ++entry->predicted[memory_class];
   }
 }
 

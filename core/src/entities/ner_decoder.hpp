@@ -20,15 +20,17 @@ struct DocumentState {
   DocumentMemory memory;
 };
 
-/// Describes every word of `sentences` and builds the case table.
+/// Describes every word of `sentences` (with the names of `gazetteer`) and builds the case table.
 template <typename Sentence>
-void prepare_document(std::span<const Sentence> sentences, DocumentState& state) {
+void prepare_document(std::span<const Sentence> sentences, const Gazetteer& gazetteer,
+                      DocumentState& state) {
   state.sentences.resize(sentences.size());
   state.headline.resize(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {
     auto& infos = state.sentences[s];
     infos.resize(sentences[s].size());
     for (size_t i = 0; i < sentences[s].size(); ++i) describe_word(sentences[s][i], infos[i]);
+    mark_gazetteer(infos, gazetteer);
     state.headline[s] = sentence_is_upper_case(infos) ? 1 : 0;
   }
   state.memory.build(state.sentences);
@@ -61,59 +63,100 @@ struct BilouPredecessors {
 };
 inline constexpr BilouPredecessors kPredecessors{};
 
+/// Tags a name cannot be open after (O, L-X, U-X: "closed"), and tags that may follow them
+/// (O, B-X, U-X: "opening"); both ascending. I-X and L-X follow only B-X or I-X.
+inline constexpr uint8_t kClosedTags[9] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+inline constexpr uint8_t kOpeningTags[9] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+
 template <typename Weights>
 void viterbi(const int32_t* emissions, size_t count, const Weights& weights, BilouTag* out,
              std::vector<uint8_t>& back) {
   if (count == 0) return;
-  // Far below any reachable score, yet far from overflowing when weights are added to it.
-  constexpr int64_t kImpossible = INT64_MIN / 4;
-  int64_t score[kTagCount], next[kTagCount];
+  // Scores are int32 and every step subtracts the score of O from all (a shift that changes no
+  // decision), so they stay within a few word scores of 0 however long the sentence. Tags that
+  // cannot start a sentence begin far below, yet far from overflowing.
+  constexpr int32_t kImpossible = -(1 << 29);
+  constexpr int kLanes = 12;  // the 9 opening tags, padded for vector code
+  // closed_to_opening[c][j]: from closed tag c to opening tag j (padding lanes never win).
+  int32_t closed_to_opening[9][kLanes];
+  for (int c = 0; c < 9; ++c) {
+    for (int j = 0; j < kLanes; ++j) {
+      closed_to_opening[c][j] =
+          j < 9 ? weights.transition(kClosedTags[c], kOpeningTags[j]) : kImpossible;
+    }
+  }
+  // Into I-X and L-X of each type: from B-X and from I-X.
+  int32_t into_inside[kTypeCount][2][2];  // [type][target I, L][from B, I]
+  for (int k = 0; k < kTypeCount; ++k) {
+    for (int target = 0; target < 2; ++target) {
+      into_inside[k][target][0] = weights.transition(1 + 4 * k, 2 + 4 * k + target);
+      into_inside[k][target][1] = weights.transition(2 + 4 * k, 2 + 4 * k + target);
+    }
+  }
+  int32_t score[kTagCount];
   back.resize(count * kTagCount);
   for (int t = 0; t < kTagCount; ++t) {
-    score[t] = transition_allowed(kTagCount, t) ? int64_t{weights.transition(kTagCount, t)} + emissions[t]
+    score[t] = transition_allowed(kTagCount, t) ? weights.transition(kTagCount, t) + emissions[t]
                                                 : kImpossible;
   }
   for (size_t i = 1; i < count; ++i) {
     const int32_t* e = emissions + i * kTagCount;
     uint8_t* b = back.data() + i * kTagCount;
-    for (int t = 0; t < kTagCount; ++t) {
-      // Ties go to the lower predecessor: the list is ascending and only a strictly better
-      // candidate replaces the best.
-      const uint8_t* previous = kPredecessors.tags[t];
-      int best_previous = previous[0];
-      int64_t best = score[best_previous] + weights.transition(best_previous, t);
-      for (int k = 1; k < kPredecessors.count[t]; ++k) {
-        const int p = previous[k];
-        const int64_t candidate = score[p] + weights.transition(p, t);
-        if (candidate > best) {
-          best = candidate;
-          best_previous = p;
-        }
-      }
-      next[t] = best < kImpossible / 2 ? kImpossible : best + e[t];
-      b[t] = static_cast<uint8_t>(best_previous);
+    int32_t next[kTagCount];
+    // Opening tags: the best closed predecessor, lanes side by side. Ties keep the lower
+    // predecessor: they come in ascending order and only a strictly better one replaces.
+    int32_t best[kLanes], from[kLanes];
+    for (int j = 0; j < kLanes; ++j) {
+      best[j] = score[0] + closed_to_opening[0][j];
+      from[j] = 0;
     }
-    for (int t = 0; t < kTagCount; ++t) score[t] = next[t];
+    for (int c = 1; c < 9; ++c) {
+      const int32_t base = score[kClosedTags[c]];
+      const int32_t tag = kClosedTags[c];
+      for (int j = 0; j < kLanes; ++j) {
+        const int32_t candidate = base + closed_to_opening[c][j];
+        const bool better = candidate > best[j];
+        best[j] = better ? candidate : best[j];
+        from[j] = better ? tag : from[j];
+      }
+    }
+    for (int j = 0; j < 9; ++j) {
+      next[kOpeningTags[j]] = best[j] + e[kOpeningTags[j]];
+      b[kOpeningTags[j]] = static_cast<uint8_t>(from[j]);
+    }
+    for (int k = 0; k < kTypeCount; ++k) {
+      const int begin = 1 + 4 * k, inside = 2 + 4 * k;
+      for (int target = 0; target < 2; ++target) {
+        const int32_t from_begin = score[begin] + into_inside[k][target][0];
+        const int32_t from_inside = score[inside] + into_inside[k][target][1];
+        const bool inside_better = from_inside > from_begin;
+        next[inside + target] = (inside_better ? from_inside : from_begin) + e[inside + target];
+        b[inside + target] = static_cast<uint8_t>(inside_better ? inside : begin);
+      }
+    }
+    const int32_t shift = next[kOutside];
+    for (int t = 0; t < kTagCount; ++t) score[t] = next[t] - shift;
   }
-  int64_t best = kImpossible;
-  int last = 0;
+  int32_t best = 0;
+  int last = -1;
   for (int t = 0; t < kTagCount; ++t) {
-    if (score[t] == kImpossible || !final_allowed(t)) continue;
-    const int64_t candidate = score[t] + weights.final_weight(t);
-    if (candidate > best) {
+    if (!final_allowed(t) || score[t] <= kImpossible / 2) continue;
+    const int32_t candidate = score[t] + weights.final_weight(t);
+    if (last < 0 || candidate > best) {
       best = candidate;
       last = t;
     }
   }
+  if (last < 0) last = kOutside;
   out[count - 1] = static_cast<BilouTag>(last);
   for (size_t i = count - 1; i > 0; --i) out[i - 1] = back[i * kTagCount + out[i]];
 }
 
 /// Scratch space reused across sentences.
 struct DecodeScratch {
-  std::vector<uint64_t> features;   ///< per word: kStaticFeatureCount hashes
-  std::vector<uint32_t> rows;       ///< per word: static rows then memory rows
-  std::vector<int32_t> emissions;   ///< per word: kTagCount scores
+  std::vector<uint64_t> features;  ///< per word: kStaticFeatureCount hashes
+  std::vector<uint32_t> rows;      ///< per word: static rows then memory rows
+  std::vector<int32_t> emissions;  ///< per word: kTagCount scores
   std::vector<uint8_t> back;
 };
 

@@ -10,18 +10,48 @@ constexpr uint64_t kFnvPrime = 0x100000001b3ULL;
 
 // Feature templates: each feature hashes its template number with its values.
 enum Template : uint64_t {
-  kBias = 1, kWord, kLower, kShape, kPrefix, kSuffix, kPrevLower, kNextLower, kPrev2Lower,
-  kNext2Lower, kPrevShape, kNextShape, kPrevShapeShape, kShapeNextShape, kPrevLowerLower,
-  kLowerNextLower, kFirstCase, kHeadlineCase, kDocumentCase, kDocumentHeadline, kLengthCase,
-  kPrevLowerCase, kCaseTrigram, kNextLowerCase, kSuffixCase, kAroundLower, kSentenceLength,
-  kWordPrevCase, kMemoryCase, kMemoryAgreement,
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kPrefix,
+  kSuffix,
+  kPrevLower,
+  kNextLower,
+  kPrev2Lower,
+  kNext2Lower,
+  kPrevShape,
+  kNextShape,
+  kPrevShapeShape,
+  kShapeNextShape,
+  kPrevLowerLower,
+  kLowerNextLower,
+  kFirstCase,
+  kHeadlineCase,
+  kDocumentCase,
+  kDocumentHeadline,
+  kLengthCase,
+  kPrevLowerCase,
+  kCaseTrigram,
+  kNextLowerCase,
+  kSuffixCase,
+  kAroundLower,
+  kSentenceLength,
+  kWordPrevCase,
+  kMemoryCase,
+  kMemoryAgreement,
+  kGazetteerSpan,
+  kGazetteerSpanCase,
+  kGazetteerUnit,
 };
 
 // Boundary words before and after a sentence.
 constexpr uint64_t kStartWord = 0x5354415254ULL;
 constexpr uint64_t kEndWord = 0x454e44ULL;
 
-inline uint64_t feature(uint64_t kind, uint64_t a) { return mix64(kind * 0x9e3779b97f4a7c15ULL ^ a); }
+inline uint64_t feature(uint64_t kind, uint64_t a) {
+  return mix64(kind * 0x9e3779b97f4a7c15ULL ^ a);
+}
 inline uint64_t feature(uint64_t kind, uint64_t a, uint64_t b) {
   return mix64(feature(kind, a) + b * 0xd6e8feb86659fd93ULL);
 }
@@ -29,9 +59,15 @@ inline uint64_t feature(uint64_t kind, uint64_t a, uint64_t b, uint64_t c) {
   return mix64(feature(kind, a, b) + c * 0xa0761d6478bd642fULL);
 }
 
-inline bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-inline bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool is_upper(unsigned char c) {
+  return c >= 'A' && c <= 'Z';
+}
+inline bool is_lower(unsigned char c) {
+  return c >= 'a' && c <= 'z';
+}
+inline bool is_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
 
 uint32_t length_bucket(uint32_t length) {
   if (length <= 3) return length;
@@ -183,7 +219,8 @@ void static_features(std::span<const WordInfo> sentence, uint32_t index, bool up
   const uint64_t prev_shape = index >= 1 ? sentence[index - 1].shape : kStartWord;
   const uint64_t next_shape = index + 1 < n ? sentence[index + 1].shape : kEndWord;
   const uint64_t prev_case = index >= 1 ? static_cast<uint64_t>(sentence[index - 1].word_case) : 9;
-  const uint64_t next_case = index + 1 < n ? static_cast<uint64_t>(sentence[index + 1].word_case) : 9;
+  const uint64_t next_case =
+      index + 1 < n ? static_cast<uint64_t>(sentence[index + 1].word_case) : 9;
   const uint64_t word_case = static_cast<uint64_t>(w.word_case);
   const uint64_t first = index == 0 ? 1 : 0;
   const DocumentMemory::Entry* entry = memory.find(w.lower);
@@ -219,6 +256,83 @@ void static_features(std::span<const WordInfo> sentence, uint32_t index, bool up
   out[k++] = feature(kAroundLower, prev_lower, next_lower);
   out[k++] = feature(kSentenceLength, sentence_length, word_case, first);
   out[k++] = feature(kWordPrevCase, w.lower, prev_case);
+  out[k++] = feature(kGazetteerSpan, w.gazetteer_span);
+  out[k++] = feature(kGazetteerSpanCase, w.gazetteer_span, word_case, first);
+  out[k++] = feature(kGazetteerUnit, w.gazetteer_unit,
+                     index + 1 < n ? sentence[index + 1].gazetteer_span : 0);
+}
+
+void Gazetteer::build(std::vector<std::pair<uint64_t, uint8_t>> entries) {
+  std::sort(entries.begin(), entries.end());
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> masks;
+  for (const auto& [key, mask] : entries) {
+    if (!keys.empty() && keys.back() == key) {
+      masks.back() = static_cast<uint8_t>(masks.back() | mask);
+    } else {
+      keys.push_back(key);
+      masks.push_back(mask);
+    }
+  }
+  assign(std::move(keys), std::move(masks));
+}
+
+void Gazetteer::assign(std::vector<uint64_t> keys, std::vector<uint8_t> masks) {
+  keys_ = std::move(keys);
+  masks_ = std::move(masks);
+  // An open-addressing table for lookups (the sorted lists are what a model file stores).
+  size_t capacity = 16;
+  while (capacity < keys_.size() * 2) capacity *= 2;
+  slot_keys_.assign(capacity, 0);
+  slot_masks_.assign(capacity, 0);
+  slot_mask_ = capacity - 1;
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    if (keys_[i] == 0) continue;
+    size_t slot = static_cast<size_t>(keys_[i]) & slot_mask_;
+    while (slot_keys_[slot] != 0 && slot_keys_[slot] != keys_[i]) slot = (slot + 1) & slot_mask_;
+    slot_keys_[slot] = keys_[i];
+    slot_masks_[slot] = masks_[i];
+  }
+}
+
+uint8_t Gazetteer::find(uint64_t hash) const {
+  if (keys_.empty() || hash == 0) return 0;
+  size_t slot = static_cast<size_t>(hash) & slot_mask_;
+  while (slot_keys_[slot] != 0) {
+    if (slot_keys_[slot] == hash) return slot_masks_[slot];
+    slot = (slot + 1) & slot_mask_;
+  }
+  return 0;
+}
+
+void mark_gazetteer(std::span<WordInfo> sentence, const Gazetteer& gazetteer) {
+  for (WordInfo& word : sentence) word.gazetteer_span = word.gazetteer_unit = 0;
+  if (gazetteer.size() == 0) return;
+  std::vector<uint8_t> lengths(sentence.size(), 0);
+  for (size_t start = 0; start < sentence.size(); ++start) {
+    // Names start with a capital or a digit ("1860 Munich"): other words start no lookups.
+    const WordCase c = sentence[start].word_case;
+    if (c == WordCase::kLower || c == WordCase::kOther) continue;
+    // Hashes of the names of 1..longest words from here: sequence_hash's steps, in one walk.
+    const size_t longest = std::min<size_t>(Gazetteer::kLongestName, sentence.size() - start);
+    uint64_t prefix[Gazetteer::kLongestName + 1];
+    prefix[0] = kSequenceSeed;
+    for (size_t i = 0; i < longest; ++i)
+      prefix[i + 1] = sequence_step(prefix[i], sentence[start + i].lower, i);
+    sentence[start].gazetteer_unit = gazetteer.find(prefix[1]);
+    for (size_t length = longest; length >= 1; --length) {
+      const uint8_t mask =
+          length == 1 ? sentence[start].gazetteer_unit : gazetteer.find(prefix[length]);
+      if (mask == 0) continue;
+      for (size_t i = start; i < start + length; ++i) {
+        if (lengths[i] >= length) continue;
+        lengths[i] = static_cast<uint8_t>(length);
+        const uint8_t place = length == 1 ? 4 : i == start ? 1 : i + 1 == start + length ? 3 : 2;
+        sentence[i].gazetteer_span = static_cast<uint8_t>(mask << 3 | place);
+      }
+      break;
+    }
+  }
 }
 
 void memory_features(const WordInfo& word, bool first_in_sentence, const DocumentMemory& memory,

@@ -13,8 +13,12 @@ constexpr size_t kTransitionCount = (kTagCount + 1) * kTagCount;
 uint32_t read32(const uint8_t* p) {
   return uint32_t{p[0]} | uint32_t{p[1]} << 8 | uint32_t{p[2]} << 16 | uint32_t{p[3]} << 24;
 }
-uint64_t read64(const uint8_t* p) { return uint64_t{read32(p)} | uint64_t{read32(p + 4)} << 32; }
-int16_t read16(const uint8_t* p) { return static_cast<int16_t>(uint16_t{p[0]} | uint16_t{p[1]} << 8); }
+uint64_t read64(const uint8_t* p) {
+  return uint64_t{read32(p)} | uint64_t{read32(p + 4)} << 32;
+}
+int16_t read16(const uint8_t* p) {
+  return static_cast<int16_t>(uint16_t{p[0]} | uint16_t{p[1]} << 8);
+}
 
 void write32(std::vector<uint8_t>& out, size_t at, uint32_t v) {
   for (int i = 0; i < 4; ++i) out[at + i] = static_cast<uint8_t>(v >> (8 * i));
@@ -71,10 +75,14 @@ bool NerModel::parse(std::span<const uint8_t> bytes, NerModel& model, std::strin
     error = "NER model: weight rows or passes out of range";
     return false;
   }
-  const uint64_t expected = 2 * (kTransitionCount + kTagCount + uint64_t{rows} * kRowWidth);
+  const uint64_t weights = 2 * (kTransitionCount + kTagCount + uint64_t{rows} * kRowWidth);
+  uint64_t names = 0;
+  if (bytes.size() >= kNerHeaderBytes + weights + 4) names = read32(p + kNerHeaderBytes + weights);
+  const uint64_t expected = weights + 4 + 9 * names;
   if (payload != expected || bytes.size() != kNerHeaderBytes + payload) {
-    error = "NER model: size " + std::to_string(bytes.size()) + " bytes does not match its header (" +
-            std::to_string(kNerHeaderBytes + expected) + " expected)";
+    error = "NER model: size " + std::to_string(bytes.size()) +
+            " bytes does not match its header (" + std::to_string(kNerHeaderBytes + expected) +
+            " expected)";
     return false;
   }
   if (checksum64(bytes.subspan(kNerHeaderBytes)) != checksum) {
@@ -93,6 +101,19 @@ bool NerModel::parse(std::span<const uint8_t> bytes, NerModel& model, std::strin
   // Both targets are little-endian, as is the file.
   std::memcpy(emissions.data(), q, emissions.size() * 2);
   parsed.set_emissions(emissions.data(), emissions.size());
+  q += emissions.size() * 2 + 4;
+  const auto name_count = static_cast<size_t>(names);  // fits: the file holds them all
+  std::vector<uint64_t> keys(name_count);
+  std::vector<uint8_t> masks(name_count);
+  for (size_t i = 0; i < name_count; ++i, q += 8) {
+    keys[i] = read64(q);
+    if (i > 0 && keys[i] <= keys[i - 1]) {
+      error = "NER model: gazetteer names out of order";
+      return false;
+    }
+  }
+  for (size_t i = 0; i < name_count; ++i, ++q) masks[i] = *q;
+  parsed.gazetteer_.assign(std::move(keys), std::move(masks));
   model = std::move(parsed);
   return true;
 }
@@ -103,6 +124,14 @@ std::vector<uint8_t> NerModel::serialize() const {
   for (int32_t v : transitions_) append16(out, static_cast<int16_t>(v));
   for (int32_t v : final_) append16(out, static_cast<int16_t>(v));
   for (size_t i = 0; i < size_t{rows_} * kRowWidth; ++i) append16(out, emissions_[first_ + i]);
+  const size_t names = gazetteer_.size();
+  out.resize(out.size() + 4);
+  write32(out, out.size() - 4, static_cast<uint32_t>(names));
+  for (uint64_t key : gazetteer_.keys()) {
+    out.resize(out.size() + 8);
+    write64(out, out.size() - 8, key);
+  }
+  for (uint8_t mask : gazetteer_.masks()) out.push_back(mask);
   const uint64_t payload = out.size() - kNerHeaderBytes;
   write32(out, 8, kNerFormatVersion);
   write32(out, 12, kNerHeaderBytes);
@@ -120,7 +149,8 @@ std::vector<uint8_t> NerModel::serialize() const {
 
 NerModel NerModel::from_weights(uint32_t rows, uint32_t passes, float scale,
                                 std::vector<int16_t> transitions,
-                                std::vector<int16_t> final_weights, std::vector<int16_t> emissions) {
+                                std::vector<int16_t> final_weights, std::vector<int16_t> emissions,
+                                Gazetteer gazetteer) {
   NerModel model;
   model.rows_ = rows;
   model.passes_ = passes;
@@ -132,6 +162,7 @@ NerModel NerModel::from_weights(uint32_t rows, uint32_t passes, float scale,
     model.final_[i] = final_weights[i];
   }
   emissions.resize(size_t{rows} * kRowWidth, 0);
+  model.gazetteer_ = std::move(gazetteer);
   model.set_emissions(emissions.data(), emissions.size());
   return model;
 }

@@ -15,7 +15,8 @@
 //   52 u8[12]   zero
 //   64 payload: i16 transitions[18][17] (row 17: from the sentence start), i16 final[17],
 //               i16 emissions[rows][16] (tags 1..16; the weight of O is 0 in every row: a
-//               row's weights matter only relative to each other, so O's is subtracted)
+//               row's weights matter only relative to each other, so O's is subtracted),
+//               u32 gazetteer names n, u64 name hashes[n] (ascending), u8 type masks[n]
 #pragma once
 
 #include <cstdint>
@@ -23,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/ner_features.hpp"
 #include "entities/ner_tags.hpp"
 
 namespace newsprism::entities {
@@ -43,10 +45,16 @@ class NerModel {
   bool empty() const { return rows_ == 0; }
 
   /// kRowWidth weights of a row: tags 1..16 (O's weight is 0).
-  const int16_t* row(uint32_t index) const { return emissions_.data() + first_ + size_t{index} * kRowWidth; }
+  const int16_t* row(uint32_t index) const {
+    return emissions_.data() + first_ + size_t{index} * kRowWidth;
+  }
   /// Weight of `next` after `previous` (kTagCount: the sentence start).
-  int32_t transition(int previous, int next) const { return transitions_[previous * kTagCount + next]; }
+  int32_t transition(int previous, int next) const {
+    return transitions_[previous * kTagCount + next];
+  }
   int32_t final_weight(int tag) const { return final_[tag]; }
+  /// Names known from the training data.
+  const Gazetteer& gazetteer() const { return gazetteer_; }
 
   /// Parses and validates a model file. On failure returns false and says why in `error`.
   static bool parse(std::span<const uint8_t> bytes, NerModel& model, std::string& error);
@@ -58,7 +66,7 @@ class NerModel {
   /// rows x kRowWidth weights.
   static NerModel from_weights(uint32_t rows, uint32_t passes, float scale,
                                std::vector<int16_t> transitions, std::vector<int16_t> final_weights,
-                               std::vector<int16_t> emissions);
+                               std::vector<int16_t> emissions, Gazetteer gazetteer);
 
  private:
   uint32_t rows_ = 0;
@@ -66,6 +74,7 @@ class NerModel {
   float scale_ = 0;
   std::vector<int32_t> transitions_ = std::vector<int32_t>((kTagCount + 1) * kTagCount, 0);
   std::vector<int32_t> final_ = std::vector<int32_t>(kTagCount, 0);
+  Gazetteer gazetteer_;
   std::vector<int16_t> emissions_;  ///< rows from emissions_[first_], 64-byte aligned
   size_t first_ = 0;
   void set_emissions(const int16_t* weights, size_t count);

@@ -13,11 +13,16 @@ std::string_view name_type_label(NameType type) {
 }
 
 bool parse_name_type(std::string_view label, NameType& type) {
-  if (label == "PER") type = NameType::kPerson;
-  else if (label == "ORG") type = NameType::kOrganization;
-  else if (label == "LOC") type = NameType::kLocation;
-  else if (label == "MISC") type = NameType::kMisc;
-  else return false;
+  if (label == "PER")
+    type = NameType::kPerson;
+  else if (label == "ORG")
+    type = NameType::kOrganization;
+  else if (label == "LOC")
+    type = NameType::kLocation;
+  else if (label == "MISC")
+    type = NameType::kMisc;
+  else
+    return false;
   return true;
 }
 
@@ -110,8 +115,8 @@ std::vector<std::string> iob_from_bilou(std::span<const BilouTag> tags, IobSchem
   NameType previous_type = NameType::kMisc;
   for (const NameSpan& name : names) {
     const std::string label(name_type_label(name.type));
-    const bool begin = scheme == IobScheme::kIob2 ||
-                       (previous_end == name.first && previous_type == name.type);
+    const bool begin =
+        scheme == IobScheme::kIob2 || (previous_end == name.first && previous_type == name.type);
     for (uint32_t i = name.first; i < name.first + name.count; ++i) {
       out[i] = (i == name.first && begin ? "B-" : "I-") + label;
     }

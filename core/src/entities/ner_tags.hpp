@@ -24,8 +24,12 @@ enum class TagPart : uint8_t { kBegin = 0, kInside = 1, kLast = 2, kUnit = 3 };
 constexpr BilouTag make_tag(NameType type, TagPart part) {
   return static_cast<BilouTag>(1 + 4 * static_cast<int>(type) + static_cast<int>(part));
 }
-constexpr NameType tag_type(BilouTag tag) { return static_cast<NameType>((tag - 1) / 4); }
-constexpr TagPart tag_part(BilouTag tag) { return static_cast<TagPart>((tag - 1) % 4); }
+constexpr NameType tag_type(BilouTag tag) {
+  return static_cast<NameType>((tag - 1) / 4);
+}
+constexpr TagPart tag_part(BilouTag tag) {
+  return static_cast<TagPart>((tag - 1) % 4);
+}
 
 /// Whether `next` may follow `previous` (kTagCount as `previous` means the sentence start).
 constexpr bool transition_allowed(int previous, int next) {

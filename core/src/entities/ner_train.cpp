@@ -22,7 +22,9 @@ struct TrainingWeights {
     for (int t = 0; t < kTagCount; ++t) scores[t] += w[t];
   }
   void prefetch_row(uint32_t) const {}
-  int32_t transition(int previous, int next) const { return transitions[previous * kTagCount + next]; }
+  int32_t transition(int previous, int next) const {
+    return transitions[previous * kTagCount + next];
+  }
   int32_t final_weight(int tag) const { return finals[tag]; }
 
   void bump_emission(uint32_t row, int tag, int32_t delta) {
@@ -47,35 +49,43 @@ uint64_t next_random(uint64_t& state) {
 }
 
 // The averaged weights, quantized to int16 with one scale for all.
-NerModel averaged_model(const TrainingWeights& w, uint32_t passes) {
+NerModel averaged_model(const TrainingWeights& w, uint32_t passes, const Gazetteer& gazetteer) {
   const double step = static_cast<double>(w.step);
   auto average = [step](int32_t value, int64_t sum) {
     return static_cast<double>(value) - static_cast<double>(sum) / step;
   };
   // Emission rows relative to their O weight (the decoder adds 0 for O).
   std::vector<double> relative(w.emissions.size());
-  for (size_t i = 0; i < w.emissions.size(); ++i) relative[i] = average(w.emissions[i], w.emission_sums[i]);
+  for (size_t i = 0; i < w.emissions.size(); ++i)
+    relative[i] = average(w.emissions[i], w.emission_sums[i]);
   double largest = 1e-9;
   for (size_t row = 0; row < w.rows; ++row) {
     const size_t at = row * kTagCount;
-    for (int t = 1; t < kTagCount; ++t) largest = std::max(largest, std::fabs(relative[at + t] - relative[at]));
+    for (int t = 1; t < kTagCount; ++t)
+      largest = std::max(largest, std::fabs(relative[at + t] - relative[at]));
   }
-  for (size_t i = 0; i < w.transitions.size(); ++i) largest = std::max(largest, std::fabs(average(w.transitions[i], w.transition_sums[i])));
-  for (size_t i = 0; i < w.finals.size(); ++i) largest = std::max(largest, std::fabs(average(w.finals[i], w.final_sums[i])));
+  for (size_t i = 0; i < w.transitions.size(); ++i)
+    largest = std::max(largest, std::fabs(average(w.transitions[i], w.transition_sums[i])));
+  for (size_t i = 0; i < w.finals.size(); ++i)
+    largest = std::max(largest, std::fabs(average(w.finals[i], w.final_sums[i])));
   const double scale = 32000.0 / largest;
   auto quantize = [scale](double value) {
     return static_cast<int16_t>(std::lround(std::clamp(value * scale, -32767.0, 32767.0)));
   };
-  std::vector<int16_t> emissions(size_t{w.rows} * kRowWidth), transitions(w.transitions.size()), finals(w.finals.size());
+  std::vector<int16_t> emissions(size_t{w.rows} * kRowWidth), transitions(w.transitions.size()),
+      finals(w.finals.size());
   for (size_t row = 0; row < w.rows; ++row) {
     const size_t at = row * kTagCount;
     const double outside = relative[at];
-    for (int t = 1; t < kTagCount; ++t) emissions[row * kRowWidth + t - 1] = quantize(relative[at + t] - outside);
+    for (int t = 1; t < kTagCount; ++t)
+      emissions[row * kRowWidth + t - 1] = quantize(relative[at + t] - outside);
   }
-  for (size_t i = 0; i < transitions.size(); ++i) transitions[i] = quantize(average(w.transitions[i], w.transition_sums[i]));
-  for (size_t i = 0; i < finals.size(); ++i) finals[i] = quantize(average(w.finals[i], w.final_sums[i]));
+  for (size_t i = 0; i < transitions.size(); ++i)
+    transitions[i] = quantize(average(w.transitions[i], w.transition_sums[i]));
+  for (size_t i = 0; i < finals.size(); ++i)
+    finals[i] = quantize(average(w.finals[i], w.final_sums[i]));
   return NerModel::from_weights(w.rows, passes, static_cast<float>(scale), std::move(transitions),
-                                std::move(finals), std::move(emissions));
+                                std::move(finals), std::move(emissions), gazetteer);
 }
 
 // Perceptron update for one decoded sentence.
@@ -103,10 +113,30 @@ void update(TrainingWeights& w, const DecodeScratch& scratch, std::span<const Bi
   }
 }
 
+// The gold names of each document as gazetteer entries.
+std::vector<std::vector<std::pair<uint64_t, uint8_t>>> document_names(
+    std::span<const TrainingDocument> documents) {
+  std::vector<std::vector<std::pair<uint64_t, uint8_t>>> names(documents.size());
+  std::vector<WordInfo> infos;
+  for (size_t d = 0; d < documents.size(); ++d) {
+    for (const TrainingSentence& sentence : documents[d]) {
+      infos.resize(sentence.words.size());
+      for (size_t i = 0; i < infos.size(); ++i) describe_word(sentence.words[i], infos[i]);
+      for (const NameSpan& name : spans_from_bilou(sentence.gold, 0)) {
+        if (name.count > Gazetteer::kLongestName || name.first + name.count > infos.size())
+          continue;
+        names[d].push_back({sequence_hash(infos.data() + name.first, name.count),
+                            static_cast<uint8_t>(1u << static_cast<int>(name.type))});
+      }
+    }
+  }
+  return names;
+}
+
 }  // namespace
 
-NerModel train_ner_model(std::span<const TrainingDocument> documents, const TrainingOptions& options,
-                         EpochCallback on_epoch, void* context) {
+NerModel train_ner_model(std::span<const TrainingDocument> documents,
+                         const TrainingOptions& options, EpochCallback on_epoch, void* context) {
   TrainingWeights w;
   w.rows = std::max<uint32_t>(1, options.rows);
   w.emissions.assign(size_t{w.rows} * kTagCount, 0);
@@ -116,6 +146,24 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
   w.finals.assign(kTagCount, 0);
   w.final_sums.assign(kTagCount, 0);
   const uint32_t passes = std::clamp<uint32_t>(options.passes, 1, 2);
+
+  // One gazetteer per fold, of the other folds' names, for training; one of all for the model.
+  std::vector<Gazetteer> fold_gazetteers(kGazetteerFolds);
+  Gazetteer full_gazetteer;
+  if (options.gazetteer) {
+    const auto names = document_names(documents);
+    std::vector<std::pair<uint64_t, uint8_t>> all;
+    for (const auto& list : names) all.insert(all.end(), list.begin(), list.end());
+    full_gazetteer.build(all);
+    for (uint32_t fold = 0; fold < kGazetteerFolds; ++fold) {
+      std::vector<std::pair<uint64_t, uint8_t>> others;
+      for (size_t d = 0; d < names.size(); ++d) {
+        if (d % kGazetteerFolds != fold)
+          others.insert(others.end(), names[d].begin(), names[d].end());
+      }
+      fold_gazetteers[fold].build(std::move(others));
+    }
+  }
 
   std::vector<uint32_t> order(documents.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -137,11 +185,13 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
         words[s] = document[s].words;
         predicted[s].assign(document[s].words.size(), kOutside);
       }
-      prepare_document(std::span<const WordSentence>(words), state);
+      prepare_document(std::span<const WordSentence>(words), fold_gazetteers[d % kGazetteerFolds],
+                       state);
       for (uint32_t pass = 1; pass <= passes; ++pass) {
         if (pass > 1) {
           state.memory.clear_predictions();
-          for (size_t s = 0; s < document.size(); ++s) remember_sentence(state.sentences[s], predicted[s], state.memory);
+          for (size_t s = 0; s < document.size(); ++s)
+            remember_sentence(state.sentences[s], predicted[s], state.memory);
         }
         for (size_t s = 0; s < document.size(); ++s) {
           const size_t count = document[s].words.size();
@@ -158,7 +208,7 @@ NerModel train_ner_model(std::span<const TrainingDocument> documents, const Trai
       }
     }
     if (on_epoch != nullptr || epoch == options.epochs) {
-      model = averaged_model(w, passes);
+      model = averaged_model(w, passes, full_gazetteer);
       if (on_epoch != nullptr && !on_epoch(epoch, model, context)) break;
     }
   }

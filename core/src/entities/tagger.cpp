@@ -14,9 +14,16 @@ namespace {
 // The model's integer weights as the decoder reads them.
 struct ModelWeights {
   const NerModel& model;
-  void add_row(uint32_t row, int32_t* scores) const {
-    const int16_t* w = model.row(row);
-    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] += w[t];
+  // Adds `count` rows to `scores` in registers: 16 int32 sums, stored once (compilers turn the
+  // fixed-length loops into vector adds, natively and with -msimd128).
+  void add_rows(const uint32_t* rows, int count, int32_t* scores) const {
+    int32_t sums[kRowWidth];
+    for (int t = 0; t < kRowWidth; ++t) sums[t] = scores[t + 1];
+    for (int f = 0; f < count; ++f) {
+      const int16_t* w = model.row(rows[f]);
+      for (int t = 0; t < kRowWidth; ++t) sums[t] += w[t];
+    }
+    for (int t = 0; t < kRowWidth; ++t) scores[t + 1] = sums[t];
   }
   void prefetch_row(uint32_t row) const { __builtin_prefetch(model.row(row)); }
   int32_t transition(int previous, int next) const { return model.transition(previous, next); }
@@ -42,7 +49,8 @@ std::vector<NameSpan> tag_document(const NerModel& model, std::span<const WordSe
   tag_document_tags(model, sentences, tags);
   std::vector<NameSpan> names;
   for (size_t s = 0; s < tags.size(); ++s) {
-    for (const NameSpan& name : spans_from_bilou(tags[s], static_cast<uint32_t>(s))) names.push_back(name);
+    for (const NameSpan& name : spans_from_bilou(tags[s], static_cast<uint32_t>(s)))
+      names.push_back(name);
   }
   return names;
 }
@@ -53,26 +61,29 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
   for (size_t s = 0; s < sentences.size(); ++s) tags[s].assign(sentences[s].size(), kOutside);
   if (model.empty()) return;
   DocumentState state;
-  prepare_document(sentences, state);
+  prepare_document(sentences, model.gazetteer(), state);
   DecodeScratch scratch;
   const ModelWeights weights{model};
   // The static features' scores of every word, kept from the first pass for the second: only
   // the memory features change between passes.
   std::vector<int32_t> static_scores;
   std::vector<size_t> sentence_start(sentences.size() + 1, 0);
-  for (size_t s = 0; s < sentences.size(); ++s) sentence_start[s + 1] = sentence_start[s] + sentences[s].size();
+  for (size_t s = 0; s < sentences.size(); ++s)
+    sentence_start[s + 1] = sentence_start[s] + sentences[s].size();
   if (model.passes() > 1) static_scores.assign(sentence_start.back() * kTagCount, 0);
   uint64_t memory[kMemoryFeatureCount];
   for (uint32_t pass = 1; pass <= model.passes(); ++pass) {
     if (pass > 1) {
       // The second pass sees the whole first pass in memory.
       state.memory.clear_predictions();
-      for (size_t s = 0; s < sentences.size(); ++s) remember_sentence(state.sentences[s], tags[s], state.memory);
+      for (size_t s = 0; s < sentences.size(); ++s)
+        remember_sentence(state.sentences[s], tags[s], state.memory);
     }
     for (size_t s = 0; s < sentences.size(); ++s) {
       const size_t count = sentences[s].size();
       if (count == 0) continue;
-      int32_t* saved = static_scores.empty() ? nullptr : static_scores.data() + sentence_start[s] * kTagCount;
+      int32_t* saved =
+          static_scores.empty() ? nullptr : static_scores.data() + sentence_start[s] * kTagCount;
       if (pass == 1) {
         sentence_rows(state, s, pass, model.rows(), scratch);
         scratch.emissions.assign(count * kTagCount, 0);
@@ -83,13 +94,13 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
           if (i + 1 < count) {
             for (int f = 0; f < kRowsPerWord; ++f) weights.prefetch_row(rows[kRowsPerWord + f]);
           }
-          for (int f = 0; f < kStaticFeatureCount; ++f) weights.add_row(rows[f], e);
+          weights.add_rows(rows, kStaticFeatureCount, e);
         }
         if (saved != nullptr) std::copy(scratch.emissions.begin(), scratch.emissions.end(), saved);
         for (size_t i = 0; i < count; ++i) {
           int32_t* e = scratch.emissions.data() + i * kTagCount;
           const uint32_t* rows = scratch.rows.data() + i * kRowsPerWord;
-          for (int f = kStaticFeatureCount; f < kRowsPerWord; ++f) weights.add_row(rows[f], e);
+          weights.add_rows(rows + kStaticFeatureCount, kMemoryFeatureCount, e);
         }
       } else {
         scratch.emissions.assign(saved, saved + count * kTagCount);
@@ -97,7 +108,10 @@ void tag_document_tags(const NerModel& model, std::span<const WordSentence> sent
         for (size_t i = 0; i < count; ++i) {
           pass_memory_features(words[i], i == 0, state.memory, pass, memory);
           int32_t* e = scratch.emissions.data() + i * kTagCount;
-          for (int f = 0; f < kMemoryFeatureCount; ++f) weights.add_row(feature_row(memory[f], model.rows()), e);
+          uint32_t memory_rows[kMemoryFeatureCount];
+          for (int f = 0; f < kMemoryFeatureCount; ++f)
+            memory_rows[f] = feature_row(memory[f], model.rows());
+          weights.add_rows(memory_rows, kMemoryFeatureCount, e);
         }
       }
       viterbi(scratch.emissions.data(), count, weights, tags[s].data(), scratch.back);

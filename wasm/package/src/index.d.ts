@@ -305,9 +305,25 @@ export interface Report {
 
 /** Thrown (or rejected with) when a whole call fails, e.g. an input over a limit. */
 export class NewsprismError extends Error {
-  /** "input_too_large", "total_too_large", "too_many_inputs", "invalid_option", "out_of_memory", "load_failed". */
+  /** "input_too_large", "total_too_large", "too_many_inputs", "invalid_option", "out_of_memory", "load_failed", "invalid_input". */
   readonly code: string;
   constructor(code: string, message: string);
+}
+
+/**
+ * Pre-tokenized documents for the name tagger: documents, each an array of sentences, each an
+ * array of words as written (with the possessive "'s" split off, as in CoNLL files).
+ */
+export type TokenDocuments = string[][][];
+
+/** How name tags are written. */
+export interface TagOptions {
+  /**
+   * "iob2" (default): B-X on the first word of a name, I-X on the others; "iob1": CoNLL-2003's
+   * I-X, with B-X only where a name directly follows one of the same type; "bilou": B-, I-, L-
+   * (last) and U- (one-word name). X is PER, ORG, LOC or MISC; "O" is outside any name.
+   */
+  scheme?: 'iob2' | 'iob1' | 'bilou';
 }
 
 /** A loaded module; every method is synchronous. */
@@ -322,6 +338,12 @@ export interface Newsprism {
   analyzeToJson(inputs: InputLike | InputLike[], options?: JsonOptions): string;
   /** The fingerprint of one text, as analyze() computes it for an article body. */
   fingerprint(text: string | Uint8Array | ArrayBuffer): { shingles: number; signature: string };
+  /**
+   * Tags every word with the built-in name tagger (the same tags as the native CLI's
+   * `newsprism tag` and in both builds): the same nesting as `documents`, one tag a word.
+   * Throws a TypeError for a wrong shape.
+   */
+  tagTokens(documents: TokenDocuments, options?: TagOptions): string[][][];
 }
 
 /** True when the engine supports WebAssembly SIMD. */
@@ -335,6 +357,9 @@ export function loadNewsprism(options?: {
 
 /** Analyzes with the default module. */
 export function analyze(inputs: InputLike | InputLike[], options?: AnalyzeOptions): Promise<Report>;
+
+/** Tags pre-tokenized documents with the default module; see Newsprism.tagTokens(). */
+export function tagTokens(documents: TokenDocuments, options?: TagOptions): Promise<string[][][]>;
 
 /** Analyzes with the default module and resolves to the JSON text. */
 export function analyzeToJson(inputs: InputLike | InputLike[], options?: JsonOptions): Promise<string>;

@@ -79,6 +79,35 @@ function limitOf(options, name) {
   return value;
 }
 
+// Tag text per BILOU code (0 is O; then B, I, L, U of PER, ORG, LOC, MISC), per scheme.
+const NAME_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+const BILOU_TAGS = ['O', ...NAME_TYPES.flatMap((type) => ['B', 'I', 'L', 'U'].map((part) => `${part}-${type}`))];
+const IOB2_TAGS = ['O', ...NAME_TYPES.flatMap((type) => ['B', 'I', 'I', 'B'].map((part) => `${part}-${type}`))];
+const IOB1_INSIDE = ['O', ...NAME_TYPES.flatMap((type) => Array(4).fill(`I-${type}`))];
+
+// Checks the documents' shape and counts words: [documents][sentences][words] of strings.
+function checkDocuments(documents) {
+  if (!Array.isArray(documents)) throw new TypeError('documents must be an array of documents');
+  let words = 0;
+  let sentences = 0;
+  documents.forEach((document, d) => {
+    if (!Array.isArray(document)) throw new TypeError(`document ${d + 1} must be an array of sentences`);
+    document.forEach((sentence, s) => {
+      if (!Array.isArray(sentence)) {
+        throw new TypeError(`sentence ${s + 1} of document ${d + 1} must be an array of words`);
+      }
+      for (const word of sentence) {
+        if (typeof word !== 'string') {
+          throw new TypeError(`the words of sentence ${s + 1} of document ${d + 1} must be strings`);
+        }
+      }
+      words += sentence.length;
+      sentences += 1;
+    });
+  });
+  return { words, sentences };
+}
+
 /** One loaded module. Get it with loadNewsprism(); every method is synchronous. */
 class Newsprism {
   #module;
@@ -173,6 +202,72 @@ class Newsprism {
     }
   }
 
+  /**
+   * Tags pre-tokenized documents with the built-in name tagger. `documents` is an array of
+   * documents, each an array of sentences, each an array of words as written (split the
+   * possessive "'s" off, as CoNLL does). Returns the same nesting with one tag a word: "O" or
+   * "B-PER", "I-ORG", ... in `options.scheme`: "iob2" (default), "iob1" or "bilou". The tags
+   * are the same as the native CLI's (`newsprism tag`) and in both builds.
+   */
+  tagTokens(documents, options = {}) {
+    const scheme = options.scheme ?? 'iob2';
+    if (scheme !== 'iob2' && scheme !== 'iob1' && scheme !== 'bilou') {
+      throw new TypeError(`options.scheme must be "iob2", "iob1" or "bilou", not ${scheme}`);
+    }
+    const { words, sentences } = checkDocuments(documents);
+    const m = this.#module;
+    const layout = new Uint32Array(documents.length + sentences);
+    let at = 0;
+    const parts = [];
+    for (const document of documents) {
+      layout[at++] = document.length;
+      for (const sentence of document) {
+        layout[at++] = sentence.length;
+        for (const word of sentence) parts.push(word.includes('\n') ? word.replaceAll('\n', ' ') : word);
+      }
+    }
+    const text = parts.length === 0 ? '' : `${parts.join('\n')}\n`;
+    const allocations = [];
+    const allocate = (size) => {
+      const pointer = m.allocateBuffer(size);
+      if (pointer === 0) throw new NewsprismError('out_of_memory', `cannot allocate ${size} bytes`);
+      allocations.push(pointer);
+      return pointer;
+    };
+    let codes;
+    try {
+      const capacity = text.length * 3;
+      const textPointer = allocate(capacity);
+      const layoutPointer = allocate(layout.byteLength);
+      const outPointer = allocate(words);
+      // Heap views only now: allocations may have grown (and replaced) the heap.
+      const { written } = encoder.encodeInto(text, m.HEAPU8.subarray(textPointer, textPointer + capacity));
+      m.HEAPU32.set(layout, layoutPointer >>> 2);
+      const error = m.tagWords(textPointer, written, layoutPointer, layout.length, outPointer, words);
+      if (error !== '') throw new NewsprismError('invalid_input', error);
+      codes = m.HEAPU8.slice(outPointer, outPointer + words);
+    } finally {
+      for (const pointer of allocations) m.releaseBuffer(pointer);
+    }
+    const table = scheme === 'bilou' ? BILOU_TAGS : scheme === 'iob2' ? IOB2_TAGS : IOB1_INSIDE;
+    let next = 0;
+    return documents.map((document) => document.map((sentence) => {
+      const tags = new Array(sentence.length);
+      for (let i = 0; i < sentence.length; ++i, ++next) {
+        const code = codes[next];
+        tags[i] = table[code];
+        // IOB1 writes B- only where a name directly follows one of the same type.
+        if (scheme === 'iob1' && code !== 0 && (code - 1) % 4 !== 1 && (code - 1) % 4 !== 2 && i > 0) {
+          const previous = codes[next - 1];
+          if (previous !== 0 && (previous - 1) % 4 >= 2 && ((previous - 1) >> 2) === ((code - 1) >> 2)) {
+            tags[i] = `B-${NAME_TYPES[(code - 1) >> 2]}`;
+          }
+        }
+      }
+      return tags;
+    }));
+  }
+
   /** The report as a plain object (see the Report type). */
   analyze(inputs, options = {}) {
     return JSON.parse(this.analyzeToJson(inputs, { ...options, pretty: false }));
@@ -209,6 +304,11 @@ export function loadNewsprism({ flavour = 'auto', wasmBinary } = {}) {
 /** Analyzes with the default module (loaded on first use). Resolves to the report object. */
 export async function analyze(inputs, options = {}) {
   return (await loadNewsprism()).analyze(inputs, options);
+}
+
+/** Tags pre-tokenized documents with the default module; see Newsprism.tagTokens(). */
+export async function tagTokens(documents, options = {}) {
+  return (await loadNewsprism()).tagTokens(documents, options);
 }
 
 /** Like analyze(), but resolves to the report's JSON text. */
