@@ -293,7 +293,7 @@ void build_stories(Report& report, const std::vector<ArticleFeatures>& features)
 // articles is skipped, so a common word cannot make this quadratic.
 std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
                                                             const StemWeights& weights) {
-  constexpr size_t kRareStems = 12;
+  constexpr size_t kRareStems = 32;
   constexpr size_t kMaxPosting = 128;
   constexpr uint32_t kShared = 3;
   std::vector<std::pair<uint32_t, uint32_t>> postings;  // (stem, article)

@@ -22,7 +22,7 @@ namespace newsprism::dedup {
 /// and the seeds. Stories join articles
 /// linked by rewrite or stronger; same_story links stories as related without merging them.
 /// Up to all_pairs_up_to articles every pair is compared; beyond, the LSH band candidates
-/// (copies, near copies) and the articles that share three of their twelve rarest content stems
+/// (copies, near copies) and the articles that share three of their 32 rarest content stems
 /// (rewrites), each with its sentences aligned; only related pairs are kept.
 /// Identical bodies are compared once: later copies pair with the first, so a thousand copies
 /// cost a thousand pairs, not half a million.
@@ -54,7 +54,7 @@ class StemWeights {
 void relate(ArticlePair& pair, const ArticleFeatures& a, const ArticleFeatures& b, bool same_shingles, bool empty,
             const StemWeights& weights, const TermWeights& sentence_weights, uint32_t threshold);
 
-/// Pairs of articles that share three or more of their twelve rarest content stems (by article
+/// Pairs of articles that share three or more of their 32 rarest content stems (by article
 /// frequency, at least 2; a stem chosen by more than 128 articles is skipped): where rewrites are
 /// looked for beyond the small-set size. Sorted, distinct, a < b.
 std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
