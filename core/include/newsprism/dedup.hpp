@@ -53,8 +53,9 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
 /// content stems also have their sentences aligned as analyze() aligns them, and those that are
 /// rewrites by analyze()'s rules are kept too, with their aligned sentences. Stories join the
 /// pairs, with the earliest dated (else the largest) member as source. Pairs are sorted by
-/// (a, b); entry indexes are the pair and story members.
-void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs,
-                    std::vector<Story>& stories, bool rewrites = false);
+/// (a, b); entry indexes are the pair and story members. With `rewrites` the entries'
+/// sentences and stem_counts are consumed (moved out), so they are held once at a time.
+void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, std::vector<Story>& stories,
+                    bool rewrites = false);
 
 }  // namespace newsprism

@@ -49,22 +49,31 @@ namespace {
 // Rewrites among entries kept with their sentences: the hashed stems are made dense (their
 // sorted order, so every sorted list stays sorted), the entries become features without
 // shingles, and the pairs that share rare stems are related as analyze() relates them.
-void find_rewrites(const std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs) {
+void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs) {
   std::vector<uint32_t> ids;
+  auto compact = [&]() {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  };
+  size_t compacted = 0;
   for (const CorpusEntry& entry : entries) {
     for (const CorpusEntry::Sentence& sentence : entry.sentences) ids.insert(ids.end(), sentence.terms.begin(), sentence.terms.end());
     for (const auto& [stem, count] : entry.stem_counts) ids.push_back(stem);
+    if (ids.size() > 2 * compacted + (1u << 20)) {  // keep the list near its distinct size
+      compact();
+      compacted = ids.size();
+    }
   }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  auto dense = [&](std::vector<uint32_t> values) {
+  compact();
+  auto dense = [&](std::vector<uint32_t>& values) {
     for (uint32_t& v : values) v = static_cast<uint32_t>(std::lower_bound(ids.begin(), ids.end(), v) - ids.begin());
-    return values;
+    return std::move(values);
   };
   std::vector<dedup::ArticleFeatures> features(entries.size());
   for (size_t a = 0; a < entries.size(); ++a) {
     dedup::ArticleFeatures& f = features[a];
-    for (const CorpusEntry::Sentence& sentence : entries[a].sentences) {
+    // The entry's sentences move into the features: kept once, not twice.
+    for (CorpusEntry::Sentence& sentence : entries[a].sentences) {
       f.sentence_keys.push_back(sentence.key);
       f.sentence_in_body.push_back(1);
       dedup::SentenceTerms terms;
@@ -76,6 +85,8 @@ void find_rewrites(const std::vector<CorpusEntry>& entries, std::vector<ArticleP
     for (const auto& [stem, count] : entries[a].stem_counts) {
       f.stem_counts.emplace_back(static_cast<uint32_t>(std::lower_bound(ids.begin(), ids.end(), stem) - ids.begin()), count);
     }
+    entries[a].sentences = {};
+    entries[a].stem_counts = {};
   }
   const dedup::StemWeights weights(features, ids.size());
   dedup::TermWeights sentence_weights(ids.size());
@@ -119,8 +130,8 @@ void find_rewrites(const std::vector<CorpusEntry>& entries, std::vector<ArticleP
 
 }  // namespace
 
-void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs,
-                    std::vector<Story>& stories, bool rewrites) {
+void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, std::vector<Story>& stories,
+                    bool rewrites) {
   const auto n = static_cast<uint32_t>(entries.size());
   // Candidates from the signatures cut finer than the band keys: 4 rows a probe instead of 8,
   // so a pair meets with probability 1 - (1 - J^4)^(hashes/4): 0.99998 at Jaccard 0.75 with
