@@ -19,7 +19,7 @@ namespace newsprism::cli {
 namespace {
 
 constexpr const char* kDedupUsage =
-    "usage: newsprism dedup [--threads N] [--signatures] [--max-input-bytes N] [FILE...|-]\n"
+    "usage: newsprism dedup [--threads N] [--signatures] [--rewrites] [--max-input-bytes N] [FILE...|-]\n"
     "\n"
     "Finds duplicates across many articles. A FILE ending in .ndjson or .jsonl, and standard\n"
     "input ('-' or no FILE), is read a line at a time, each line one article (its \"id\" field\n"
@@ -27,11 +27,13 @@ constexpr const char* kDedupUsage =
     "several articles, named PATH#1, PATH#2, ...). Prints NDJSON records:\n"
     "  {\"type\":\"pair\",\"a\",\"b\",\"relation\",\"jaccard\",\"containment\":[a_in_b,b_in_a]}\n"
     "  {\"type\":\"story\",\"id\",\"members\",\"source\",\"source_reason\"}\n"
-    "relations: identical, near_duplicate, contains (exact word 5-shingle figures; rewrites need\n"
-    "the texts and are found by 'analyze', not here).\n"
+    "relations: identical, near_duplicate, contains (exact word 5-shingle figures), and with\n"
+    "--rewrites also rewrite, with \"aligned\" (how many sentences align) and \"topic_similarity\".\n"
     "\n"
     "  --threads N       worker threads (default: every core)\n"
     "  --signatures      also print {\"type\":\"signature\",\"id\",\"signature\",\"band_keys\"} per article\n"
+    "  --rewrites        also find rewrites: keeps each article's sentence stems (about twice the\n"
+    "                    memory) and aligns the sentences of articles that share rare content words\n"
     "  --max-input-bytes N  largest input (default 128M)\n";
 
 constexpr size_t kBatchInputs = 4096;
@@ -46,13 +48,13 @@ bool is_line_file(const std::string& path) {
 }
 
 // Fingerprints a batch on `threads` threads; entries keep the batch's order.
-bool fingerprint_batch(std::vector<PendingInput>& batch, const Options& options, unsigned threads,
+bool fingerprint_batch(std::vector<PendingInput>& batch, const Options& options, unsigned threads, bool rewrites,
                        std::vector<CorpusEntry>& entries) {
   std::vector<std::vector<CorpusEntry>> results(batch.size());
   std::vector<std::string> errors(batch.size());
   auto work = [&](size_t first) {
     for (size_t i = first; i < batch.size(); i += threads) {
-      Result<std::vector<CorpusEntry>> result = corpus_entries({batch[i].label, batch[i].bytes}, options);
+      Result<std::vector<CorpusEntry>> result = corpus_entries({batch[i].label, batch[i].bytes}, options, rewrites);
       if (result.ok()) results[i] = std::move(result.value());
       else errors[i] = batch[i].label + ": " + result.error().message;
     }
@@ -78,6 +80,7 @@ int run_dedup(const std::vector<std::string>& args) {
   InputArgs inputs;
   unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   bool print_signatures = false;
+  bool rewrites = false;
   for (size_t i = 0; i < args.size(); ++i) {
     bool taken = false;
     if (std::optional<int> exit = take_input_argument(args, i, "dedup", inputs, taken)) return *exit;
@@ -86,6 +89,8 @@ int run_dedup(const std::vector<std::string>& args) {
       threads = static_cast<unsigned>(std::clamp(std::atoi(args[++i].c_str()), 1, 256));
     } else if (args[i] == "--signatures") {
       print_signatures = true;
+    } else if (args[i] == "--rewrites") {
+      rewrites = true;
     } else if (args[i] == "--help" || args[i] == "-h") {
       std::fputs(kDedupUsage, stdout);
       return 0;
@@ -99,7 +104,7 @@ int run_dedup(const std::vector<std::string>& args) {
 
   std::vector<CorpusEntry> entries;
   std::vector<PendingInput> batch;
-  auto flush = [&]() { return batch.empty() || fingerprint_batch(batch, options, threads, entries); };
+  auto flush = [&]() { return batch.empty() || fingerprint_batch(batch, options, threads, rewrites, entries); };
   for (const std::string& path : inputs.paths) {
     if (is_line_file(path)) {
       std::ifstream file;
@@ -143,7 +148,7 @@ int run_dedup(const std::vector<std::string>& args) {
 
   std::vector<ArticlePair> pairs;
   std::vector<Story> stories;
-  compare_corpus(entries, pairs, stories);
+  compare_corpus(entries, pairs, stories, rewrites);
   std::string out;
   auto line = [&](report::JsonWriter& json) {
     out += json.take();
@@ -191,6 +196,12 @@ int run_dedup(const std::vector<std::string>& args) {
     json.thousandths(pair.a_in_b_thousandths);
     json.thousandths(pair.b_in_a_thousandths);
     json.end_array();
+    if (pair.relation == Relation::kRewrite) {
+      json.key("aligned");
+      json.unsigned_number(static_cast<uint32_t>(pair.aligned.size()));
+      json.key("topic_similarity");
+      json.thousandths(pair.topic_thousandths);
+    }
     json.end_object();
     line(json);
   }

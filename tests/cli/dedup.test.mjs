@@ -92,3 +92,34 @@ test('dedup: on the BBC corpus every pair with exact word-5-gram Jaccard >= 0.8 
   const missed = truth.filter(([a, b]) => storyOf.get(String(a)) !== storyOf.get(String(b)));
   assert.deepEqual(missed, [], `${missed.length} of ${truth.length} pairs missed`);
 });
+
+test('dedup --rewrites: a rewrite among more than 64 articles is found, with its aligned sentences counted', () => {
+  const source = 'The town council voted on Tuesday to keep the harbour open through the winter months. ' +
+    'Harbour master Ines Hart said the decision would save local crews a 40-mile trip to the nearest port. ' +
+    'The council will spend 120,000 pounds on new lights and a heated shelter for the night staff. ' +
+    'Opponents argued that the money should go to the town\'s roads, damaged in the January storms.';
+  const rewrite = 'Councillors decided on Tuesday that the harbour will stay open all through the winter months. ' +
+    'According to harbour master Ines Hart, local crews will be spared a 40-mile trip to the nearest port. ' +
+    'New lights and a heated shelter for the night staff will cost the council 120,000 pounds. ' +
+    'A local bakery has also extended its hours for the fishermen.';
+  const words = ['river', 'market', 'school', 'museum', 'bridge', 'garden', 'station', 'tower', 'forest', 'festival'];
+  let state = 99;
+  const next = () => { state = (state * 1103515245 + 12345) % 2147483648; return state; };
+  const fillers = Array.from({ length: 70 }, (_, i) => ({
+    id: `filler-${i}`,
+    text: Array.from({ length: 4 }, () => `The ${Array.from({ length: 10 }, () => `${words[next() % 10]}${next() % 97}`).join(' ')}.`).join('\n\n'),
+  }));
+  const lines = [{ id: 'source', text: source }, { id: 'rewrite', text: rewrite }, ...fillers].map((o) => JSON.stringify(o)).join('\n');
+  const plain = dedup(['-'], `${lines}\n`);
+  assert.equal(plain.filter((r) => r.type === 'pair').length, 0);  // no copies: without --rewrites, nothing
+  const records = dedup(['--rewrites', '-'], `${lines}\n`);
+  const pairs = records.filter((r) => r.type === 'pair');
+  assert.equal(pairs.length, 1, JSON.stringify(pairs));
+  assert.equal(pairs[0].a, 'source');
+  assert.equal(pairs[0].b, 'rewrite');
+  assert.equal(pairs[0].relation, 'rewrite');
+  assert.ok(pairs[0].aligned >= 3);
+  assert.ok(pairs[0].jaccard < 0.2);
+  const story = records.find((r) => r.type === 'story' && r.members.includes('source'));
+  assert.deepEqual(story.members, ['source', 'rewrite']);
+});

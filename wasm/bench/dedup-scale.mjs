@@ -16,7 +16,10 @@
 // dedup test computes it) splits them into those >= 0.8 (dedup must find every one: its verified
 // lines are 0.75 Jaccard and 0.8 containment) and the rest, whose recall is reported too.
 //
-//   node wasm/bench/dedup-scale.mjs [--sizes 10000,100000] [--repeat 3] [--threads 2] [--seed 7]
+// With --rewrites each size is also run with `newsprism dedup --rewrites` (sentence stems kept,
+// rewrites looked for among articles sharing rare stems): its time, memory and pair counts.
+//
+//   node wasm/bench/dedup-scale.mjs [--sizes 10000,100000] [--repeat 3] [--threads 2] [--seed 7] [--rewrites]
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
@@ -33,6 +36,7 @@ const sizes = sizesIndex >= 0 ? args[sizesIndex + 1].split(',').map(Number) : [1
 const repeat = numberOption('--repeat', 3);
 const threads = numberOption('--threads', 2);
 const seed = numberOption('--seed', 7);
+const withRewrites = args.includes('--rewrites');
 
 if (!existsSync(bbcPath)) {
   console.error(`dedup-scale: ${bbcPath} is absent`);
@@ -133,10 +137,10 @@ function writeCorpus(articles, file) {
   closeSync(fd);
 }
 
-function runDedup(file) {
+function runDedup(file, extra = '') {
   const out = path.join(path.dirname(file), 'dedup-out.ndjson');
   const result = spawnSync('/usr/bin/time', ['-v', '-o', `${out}.time`, 'sh', '-c',
-    `"${cli}" dedup --threads ${threads} "${file}" > "${out}"`], { encoding: 'utf8' });
+    `"${cli}" dedup --threads ${threads} ${extra} "${file}" > "${out}"`], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`dedup failed: ${result.stderr}`);
   const time = readFileSync(`${out}.time`, 'utf8');
   const wall = time.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/);
@@ -192,16 +196,19 @@ for (const size of sizes) {
   const megabytes = statSync(file).size / 1e6;
   console.log(`\n${size} articles, ${megabytes.toFixed(0)} MB, ${truth.length} true near-duplicate pairs ` +
     `(${truth.filter((p) => p.jaccard >= 0.8).length} with exact 5-gram Jaccard >= 0.8); built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const runs = [];
-  for (let r = 0; r < repeat; ++r) {
-    const run = runDedup(file);
-    runs.push(run);
-    console.log(`  run ${r + 1}: ${run.seconds.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, peak ${run.rssMiB.toFixed(0)} MiB, load ${load()}`);
+  for (const extra of withRewrites ? ['', '--rewrites'] : ['']) {
+    if (extra) console.log(`  with ${extra}:`);
+    const runs = [];
+    for (let r = 0; r < repeat; ++r) {
+      const run = runDedup(file, extra);
+      runs.push(run);
+      console.log(`  run ${r + 1}: ${run.seconds.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, peak ${run.rssMiB.toFixed(0)} MiB, load ${load()}`);
+    }
+    const found = recall(truth, runs[runs.length - 1].out);
+    const fraction = ([hit, all]) => `${hit}/${all} = ${all ? (hit / all).toFixed(4) : 'n/a'}`;
+    console.log(`  median: ${median(runs.map((r) => r.seconds)).toFixed(2)} s wall (${(megabytes / median(runs.map((r) => r.seconds))).toFixed(1)} MB/s), ` +
+      `${median(runs.map((r) => r.cpu)).toFixed(2)} s CPU, peak memory ${median(runs.map((r) => r.rssMiB)).toFixed(0)} MiB`);
+    console.log(`  recall: all true pairs ${fraction(found.all)}; Jaccard >= 0.8 ${fraction(found.high)}; ` +
+      `pairs reported ${found.reported} ${JSON.stringify(found.relations)}`);
   }
-  const found = recall(truth, runs[runs.length - 1].out);
-  const fraction = ([hit, all]) => `${hit}/${all} = ${all ? (hit / all).toFixed(4) : 'n/a'}`;
-  console.log(`  median: ${median(runs.map((r) => r.seconds)).toFixed(2)} s wall (${(megabytes / median(runs.map((r) => r.seconds))).toFixed(1)} MB/s), ` +
-    `peak memory ${median(runs.map((r) => r.rssMiB)).toFixed(0)} MiB`);
-  console.log(`  recall: all true pairs ${fraction(found.all)}; Jaccard >= 0.8 ${fraction(found.high)}; ` +
-    `pairs reported ${found.reported} ${JSON.stringify(found.relations)}`);
 }

@@ -26,17 +26,36 @@ struct CorpusEntry {
   /// Sorted, distinct word-shingle hashes of the body: exact figures come from these.
   std::vector<uint64_t> shingles;
   Fingerprint fingerprint;
+
+  /// One body sentence, for aligning sentences without the text: a hash of its normalized
+  /// words (equal sentences have equal keys) and its stems as 32-bit hashes of the stem, so they
+  /// compare across inputs (sorted, distinct: every word; content words; numbers).
+  struct Sentence {
+    uint64_t key = 0;
+    std::vector<uint32_t> terms;
+    std::vector<uint32_t> content;
+    std::vector<uint32_t> numbers;
+  };
+  /// Only when corpus_entries() is asked for rewrites: the body's sentences and its content
+  /// stems (hashed) with their counts, sorted by stem.
+  std::vector<Sentence> sentences;
+  std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
 };
 
 /// Analyzes one input as analyze() does and keeps each article's corpus entry.
-Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Options& options);
+/// With `rewrites`, each entry also keeps its sentences' stems (about as much again as its
+/// shingles) so compare_corpus() can find rewrites.
+Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Options& options, bool rewrites = false);
 
-/// Compares entries: LSH band candidates (identical shingle sets reduced to their first copy),
-/// each verified exactly. Pairs keep identical, near_duplicate and contains relations (the
-/// sentence alignment of analyze() needs texts, which corpus mode does not hold); stories join
-/// them, with the earliest dated (else the largest) member as source. Entry indexes are the
-/// pair and story members.
-void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs,
-                    std::vector<Story>& stories);
+/// Compares entries: LSH candidates (identical shingle sets reduced to their first copy), each
+/// verified exactly; pairs keep identical, near_duplicate and contains relations. With
+/// `rewrites` (entries made with rewrites), the entries that share three of their 32 rarest
+/// content stems also have their sentences aligned as analyze() aligns them, and those that are
+/// rewrites by analyze()'s rules are kept too, with their aligned sentences. Stories join the
+/// pairs, with the earliest dated (else the largest) member as source. Pairs are sorted by
+/// (a, b); entry indexes are the pair and story members. With `rewrites` the entries'
+/// sentences and stem_counts are consumed (moved out), so they are held once at a time.
+void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, std::vector<Story>& stories,
+                    bool rewrites = false);
 
 }  // namespace newsprism

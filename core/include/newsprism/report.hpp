@@ -238,7 +238,8 @@ const char* relation_name(Relation relation);
 struct AlignedSentences {
   uint32_t a = 0;  ///< index in the first article's sentences
   uint32_t b = 0;  ///< index in the second article's sentences
-  /// Weighted overlap of content words, names and numbers, in thousandths.
+  /// Sentence similarity in thousandths (dedup/sentence_similarity.hpp): the smaller of the two
+  /// sentences' rarity-weighted shares of stems found in the other, lower when a number changed.
   uint32_t score_thousandths = 0;
   /// The two sentences are the same after normalization.
   bool exact = false;

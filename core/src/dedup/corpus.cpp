@@ -23,27 +23,6 @@ std::string thousandths_text(uint32_t value) {
   return std::to_string(value / 1000) + "." + std::string(3 - digits.size(), '0') + digits;
 }
 
-// Integer weights that play the part of IDF: rare stems weigh more, stems in every article
-// least; integers keep every target's figures identical.
-class StemWeights {
- public:
-  StemWeights(const std::vector<ArticleFeatures>& features, size_t stem_count)
-      : document_frequency_(stem_count, 0), articles_(features.size()) {
-    for (const ArticleFeatures& f : features) {
-      for (const auto& [stem, count] : f.stem_counts) ++document_frequency_[stem];
-    }
-  }
-  uint32_t frequency(uint32_t stem) const { return document_frequency_[stem]; }
-  uint64_t weight(uint32_t stem) const {
-    const uint64_t df = std::max<uint32_t>(document_frequency_[stem], 1);
-    return std::min<uint64_t>(4000, 1000 * (articles_ + 1) / (df + 1));
-  }
-
- private:
-  std::vector<uint32_t> document_frequency_;
-  uint64_t articles_;
-};
-
 // For each body sentence of a, its best counterpart in b by sentence_similarity() (ties to the
 // earlier sentence), kept when it reaches the alignment threshold. Only sentences of b that
 // share two content stems are scored (the scorer gives 0 otherwise), found through an index
@@ -133,7 +112,7 @@ size_t body_sentences(const ArticleFeatures& f) {
 }
 
 ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& features, const StemWeights& weights,
-                    const TermWeights* sentence_weights, uint32_t threshold) {
+                    const TermWeights& sentence_weights, uint32_t threshold) {
   const ArticleFeatures& fa = features[a];
   const ArticleFeatures& fb = features[b];
   ArticlePair pair;
@@ -143,14 +122,24 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
   pair.jaccard_thousandths = ratio_thousandths(shared, fa.shingles.size() + fb.shingles.size() - shared);
   pair.a_in_b_thousandths = ratio_thousandths(shared, fa.shingles.size());
   pair.b_in_a_thousandths = ratio_thousandths(shared, fb.shingles.size());
-  if (sentence_weights != nullptr) pair.aligned = align(fa, fb, *sentence_weights, threshold);
+  const bool empty = fa.shingles.empty() || fb.shingles.empty();
+  relate(pair, fa, fb, !empty && fa.shingles == fb.shingles, empty, weights, sentence_weights, threshold);
+  return pair;
+}
+
+}  // namespace
+
+void relate(ArticlePair& pair, const ArticleFeatures& fa, const ArticleFeatures& fb, bool same_shingles, bool empty,
+            const StemWeights& weights, const TermWeights& sentence_weights, uint32_t threshold) {
+  const uint32_t a = pair.a;
+  const uint32_t b = pair.b;
+  pair.aligned = align(fa, fb, sentence_weights, threshold);
   for (const AlignedSentences& s : pair.aligned) pair.shared_sentences += s.exact ? 1u : 0u;
   pair.topic_thousandths = topic_similarity(fa, fb, weights);
 
   const size_t shorter = std::min(body_sentences(fa), body_sentences(fb));
   const uint32_t aligned_share = ratio_thousandths(pair.aligned.size(), shorter);
-  const bool empty = fa.shingles.empty() || fb.shingles.empty();
-  if (!empty && fa.shingles == fb.shingles) {
+  if (same_shingles) {
     pair.relation = Relation::kIdentical;
     pair.reason = "the bodies are the same text after normalization";
   } else if (!empty && pair.jaccard_thousandths >= kNearDuplicate) {
@@ -177,8 +166,9 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
     pair.relation = Relation::kUnrelated;
     pair.reason = "content-word similarity " + thousandths_text(pair.topic_thousandths) + " < 0.300";
   }
-  return pair;
 }
+
+namespace {
 
 // Candidate pairs: every pair of a small set, else the LSH band candidates.
 std::vector<std::pair<uint32_t, uint32_t>> candidates(const Report& report, const std::vector<ArticleFeatures>& features,
@@ -198,51 +188,6 @@ std::vector<std::pair<uint32_t, uint32_t>> candidates(const Report& report, cons
     keys.push_back(&report.articles[a].fingerprint.band_keys);
   }
   return band_candidates(shingles, keys);
-}
-
-// Beyond the small-set size, rewrites share few shingles, so the bands miss them: articles
-// also become candidates when they share three or more of their rarest content stems (names,
-// numbers and rare words a rewrite keeps). Per article the kRareStems stems of lowest article
-// frequency (at least 2, so shareable; ties by id); a stem chosen by more than kMaxPosting
-// articles is skipped, so a common word cannot make this quadratic.
-std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
-                                                            const StemWeights& weights) {
-  constexpr size_t kRareStems = 12;
-  constexpr size_t kMaxPosting = 128;
-  constexpr uint32_t kShared = 3;
-  std::vector<std::pair<uint32_t, uint32_t>> postings;  // (stem, article)
-  std::vector<std::pair<uint32_t, uint32_t>> ranked;    // (frequency, stem)
-  for (uint32_t a = 0; a < features.size(); ++a) {
-    ranked.clear();
-    for (const auto& [stem, count] : features[a].stem_counts) {
-      const uint32_t frequency = weights.frequency(stem);
-      if (frequency >= 2) ranked.emplace_back(frequency, stem);
-    }
-    const size_t keep = std::min(kRareStems, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-    for (size_t k = 0; k < keep; ++k) postings.emplace_back(ranked[k].second, a);
-  }
-  std::sort(postings.begin(), postings.end());
-  std::vector<std::pair<uint32_t, uint32_t>> met;
-  for (size_t run = 0; run < postings.size();) {
-    size_t end = run;
-    while (end < postings.size() && postings[end].first == postings[run].first) ++end;
-    if (end - run <= kMaxPosting) {
-      for (size_t i = run; i < end; ++i) {
-        for (size_t j = i + 1; j < end; ++j) met.emplace_back(postings[i].second, postings[j].second);
-      }
-    }
-    run = end;
-  }
-  std::sort(met.begin(), met.end());
-  std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  for (size_t run = 0; run < met.size();) {
-    size_t end = run;
-    while (end < met.size() && met[end] == met[run]) ++end;
-    if (end - run >= kShared) pairs.push_back(met[run]);
-    run = end;
-  }
-  return pairs;
 }
 
 bool joins_story(Relation relation) { return relation <= Relation::kRewrite; }
@@ -341,6 +286,51 @@ void build_stories(Report& report, const std::vector<ArticleFeatures>& features)
 
 }  // namespace
 
+// Beyond the small-set size, rewrites share few shingles, so the bands miss them: articles
+// also become candidates when they share three or more of their rarest content stems (names,
+// numbers and rare words a rewrite keeps). Per article the kRareStems stems of lowest article
+// frequency (at least 2, so shareable; ties by id); a stem chosen by more than kMaxPosting
+// articles is skipped, so a common word cannot make this quadratic.
+std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
+                                                            const StemWeights& weights) {
+  constexpr size_t kRareStems = 32;
+  constexpr size_t kMaxPosting = 128;
+  constexpr uint32_t kShared = 3;
+  std::vector<std::pair<uint32_t, uint32_t>> postings;  // (stem, article)
+  std::vector<std::pair<uint32_t, uint32_t>> ranked;    // (frequency, stem)
+  for (uint32_t a = 0; a < features.size(); ++a) {
+    ranked.clear();
+    for (const auto& [stem, count] : features[a].stem_counts) {
+      const uint32_t frequency = weights.frequency(stem);
+      if (frequency >= 2) ranked.emplace_back(frequency, stem);
+    }
+    const size_t keep = std::min(kRareStems, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    for (size_t k = 0; k < keep; ++k) postings.emplace_back(ranked[k].second, a);
+  }
+  std::sort(postings.begin(), postings.end());
+  std::vector<std::pair<uint32_t, uint32_t>> met;
+  for (size_t run = 0; run < postings.size();) {
+    size_t end = run;
+    while (end < postings.size() && postings[end].first == postings[run].first) ++end;
+    if (end - run <= kMaxPosting) {
+      for (size_t i = run; i < end; ++i) {
+        for (size_t j = i + 1; j < end; ++j) met.emplace_back(postings[i].second, postings[j].second);
+      }
+    }
+    run = end;
+  }
+  std::sort(met.begin(), met.end());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (size_t run = 0; run < met.size();) {
+    size_t end = run;
+    while (end < met.size() && met[end] == met[run]) ++end;
+    if (end - run >= kShared) pairs.push_back(met[run]);
+    run = end;
+  }
+  return pairs;
+}
+
 void compare_articles(Report& report, const DedupOptions& options) {
   MinHashParams params{options.hashes, options.bands, options.seed};
   const std::vector<uint32_t> coefficients = minhash_coefficients(params);
@@ -372,7 +362,7 @@ void compare_articles(Report& report, const DedupOptions& options) {
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
   }
   for (const auto& [a, b] : pairs) {
-    ArticlePair pair = compare(a, b, features, weights, &sentence_weights, kAlignedSentence);
+    ArticlePair pair = compare(a, b, features, weights, sentence_weights, kAlignedSentence);
     if (list_all || pair.relation != Relation::kUnrelated) report.pairs.push_back(std::move(pair));
   }
   build_stories(report, features);

@@ -2,13 +2,14 @@
 #include <algorithm>
 
 #include "dedup/candidates.hpp"
+#include "dedup/corpus.hpp"
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
 #include "newsprism/dedup.hpp"
 
 namespace newsprism {
 
-Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Options& options) {
+Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Options& options, bool rewrites) {
   Options single = options;
   single.dedup.compare = false;
   single.entities = false;  // corpus mode compares texts, not who they name
@@ -16,12 +17,12 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
   if (!report.ok()) return report.error();
   const std::vector<uint32_t> coefficients =
       dedup::minhash_coefficients({options.dedup.hashes, options.dedup.bands, options.dedup.seed});
-  dedup::StemTable stems;
+  dedup::StemTable stems(/*hashed=*/true);
   std::vector<CorpusEntry> entries;
   std::vector<Article>& articles = report.value().articles;
   for (size_t k = 0; k < articles.size(); ++k) {
     Article& article = articles[k];
-    dedup::ArticleFeatures features = dedup::compute_features(article, options.dedup, coefficients, stems, false);
+    dedup::ArticleFeatures features = dedup::compute_features(article, options.dedup, coefficients, stems, rewrites);
     CorpusEntry entry;
     entry.id = !article.metadata.record_id.empty() ? article.metadata.record_id
                : articles.size() == 1              ? std::string(input.source)
@@ -30,13 +31,108 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
     if (date.size() >= 10 && date[4] == '-') entry.published = date;
     entry.shingles = std::move(features.shingles);
     entry.fingerprint = std::move(article.fingerprint);
+    if (rewrites) {
+      for (size_t s = 0; s < features.sentence_terms.size(); ++s) {
+        if (!features.sentence_in_body[s] || features.sentence_keys[s] == 0) continue;
+        dedup::SentenceTerms& terms = features.sentence_terms[s];
+        entry.sentences.push_back({features.sentence_keys[s], std::move(terms.terms), std::move(terms.content),
+                                   std::move(terms.numbers)});
+      }
+      entry.stem_counts = std::move(features.stem_counts);
+    }
     entries.push_back(std::move(entry));
   }
   return entries;
 }
 
-void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs,
-                    std::vector<Story>& stories) {
+namespace {
+
+// Rewrites among entries kept with their sentences: the hashed stems are made dense (their
+// sorted order, so every sorted list stays sorted), the entries become features without
+// shingles, and the pairs that share rare stems are related as analyze() relates them.
+void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs) {
+  std::vector<uint32_t> ids;
+  auto compact = [&]() {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  };
+  size_t compacted = 0;
+  for (const CorpusEntry& entry : entries) {
+    for (const CorpusEntry::Sentence& sentence : entry.sentences) ids.insert(ids.end(), sentence.terms.begin(), sentence.terms.end());
+    for (const auto& [stem, count] : entry.stem_counts) ids.push_back(stem);
+    if (ids.size() > 2 * compacted + (1u << 20)) {  // keep the list near its distinct size
+      compact();
+      compacted = ids.size();
+    }
+  }
+  compact();
+  auto dense = [&](std::vector<uint32_t>& values) {
+    for (uint32_t& v : values) v = static_cast<uint32_t>(std::lower_bound(ids.begin(), ids.end(), v) - ids.begin());
+    return std::move(values);
+  };
+  std::vector<dedup::ArticleFeatures> features(entries.size());
+  for (size_t a = 0; a < entries.size(); ++a) {
+    dedup::ArticleFeatures& f = features[a];
+    // The entry's sentences move into the features: kept once, not twice.
+    for (CorpusEntry::Sentence& sentence : entries[a].sentences) {
+      f.sentence_keys.push_back(sentence.key);
+      f.sentence_in_body.push_back(1);
+      dedup::SentenceTerms terms;
+      terms.terms = dense(sentence.terms);
+      terms.content = dense(sentence.content);
+      terms.numbers = dense(sentence.numbers);
+      f.sentence_terms.push_back(std::move(terms));
+    }
+    for (const auto& [stem, count] : entries[a].stem_counts) {
+      f.stem_counts.emplace_back(static_cast<uint32_t>(std::lower_bound(ids.begin(), ids.end(), stem) - ids.begin()), count);
+    }
+    entries[a].sentences = {};
+    entries[a].stem_counts = {};
+  }
+  const dedup::StemWeights weights(features, ids.size());
+  dedup::TermWeights sentence_weights(ids.size());
+  for (const dedup::ArticleFeatures& f : features) {
+    for (const dedup::SentenceTerms& terms : f.sentence_terms) sentence_weights.count(terms);
+  }
+  std::vector<std::pair<uint32_t, uint32_t>> known;
+  for (const ArticlePair& pair : pairs) known.emplace_back(pair.a, pair.b);
+  std::sort(known.begin(), known.end());
+  // A small set is compared in full, as analyze() compares it.
+  std::vector<std::pair<uint32_t, uint32_t>> candidates;
+  const auto n = static_cast<uint32_t>(entries.size());
+  if (n <= DedupOptions().all_pairs_up_to) {
+    for (uint32_t a = 0; a < n; ++a) {
+      for (uint32_t b = a + 1; b < n; ++b) candidates.emplace_back(a, b);
+    }
+  } else {
+    candidates = dedup::topic_candidates(features, weights);
+  }
+  for (const auto& [a, b] : candidates) {
+    if (std::binary_search(known.begin(), known.end(), std::make_pair(a, b))) continue;
+    const std::vector<uint64_t>& sa = entries[a].shingles;
+    const std::vector<uint64_t>& sb = entries[b].shingles;
+    const uint64_t shared = dedup::count_shared(sa, sb);
+    ArticlePair pair;
+    pair.a = a;
+    pair.b = b;
+    pair.jaccard_thousandths = dedup::ratio_thousandths(shared, sa.size() + sb.size() - shared);
+    pair.a_in_b_thousandths = dedup::ratio_thousandths(shared, sa.size());
+    pair.b_in_a_thousandths = dedup::ratio_thousandths(shared, sb.size());
+    const bool empty = sa.empty() || sb.empty();
+    dedup::relate(pair, features[a], features[b], !empty && sa == sb, empty, weights, sentence_weights,
+                  dedup::kAlignedSentence);
+    // Copies the bands missed keep their relation; same-story pairs are left out (they do not
+    // join stories, and at this scale they would outnumber everything else).
+    if (pair.relation <= Relation::kRewrite) pairs.push_back(std::move(pair));
+  }
+  std::sort(pairs.begin(), pairs.end(),
+            [](const ArticlePair& x, const ArticlePair& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
+}
+
+}  // namespace
+
+void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, std::vector<Story>& stories,
+                    bool rewrites) {
   const auto n = static_cast<uint32_t>(entries.size());
   // Candidates from the signatures cut finer than the band keys: 4 rows a probe instead of 8,
   // so a pair meets with probability 1 - (1 - J^4)^(hashes/4): 0.99998 at Jaccard 0.75 with
@@ -88,6 +184,8 @@ void compare_corpus(const std::vector<CorpusEntry>& entries, std::vector<Article
     }
     pairs.push_back(std::move(pair));
   }
+
+  if (rewrites) find_rewrites(entries, pairs);
 
   dedup::UnionFind groups(n);
   for (const ArticlePair& pair : pairs) groups.join(pair.a, pair.b);

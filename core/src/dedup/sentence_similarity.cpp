@@ -5,6 +5,7 @@
 #include <bit>
 
 #include "dedup/candidates.hpp"
+#include "dedup/minhash.hpp"
 #include "newsprism/text.hpp"
 
 namespace newsprism::dedup {
@@ -52,6 +53,7 @@ bool has_extra(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
 }  // namespace
 
 uint32_t StemTable::id(const std::string& stem) {
+  if (hashed_) return static_cast<uint32_t>(hash_bytes(stem.data(), stem.size()) >> 32);
   auto [it, inserted] = ids_.emplace(stem, static_cast<uint32_t>(ids_.size()));
   return it->second;
 }

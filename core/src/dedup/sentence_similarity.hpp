@@ -25,13 +25,18 @@ constexpr uint32_t kAlignedSentence = 355;
 
 /// Interns stems across the articles of one call, so sentences compare by integer ids.
 /// Ids are given in order of first appearance, so they do not depend on hash-table order.
+/// A hashed table gives each stem the top 32 bits of its 64-bit hash instead, so ids from
+/// separate tables (separate inputs, threads) compare; its size() is 0 and such ids are made
+/// dense again before TermWeights counts them.
 class StemTable {
  public:
+  explicit StemTable(bool hashed = false) : hashed_(hashed) {}
   uint32_t id(const std::string& stem);
   size_t size() const { return ids_.size(); }
 
  private:
   std::unordered_map<std::string, uint32_t> ids_;
+  bool hashed_ = false;
 };
 
 /// One sentence's words as the scorer sees them.
