@@ -225,10 +225,17 @@ class Tokenizer {
         if (bits & kSpaceBit) {
           newline_pending_ = newline_pending_ || byte == '\n';
           ++p;
-        } else if (bits & kAlphaBit) {
-          p = word_or_url(p);
-        } else if (bits & kDigitBit) {
-          p = word(p, /*starts_with_digit=*/true);
+        } else if (bits & kAlnumBits) {
+          // The common case first: ASCII letters and digits up to a space. Nothing in word()
+          // applies to such a run (a URL prefix ends in '.' or ':'), so it is a word, or a number
+          // when it starts with a digit.
+          const Byte* end = skip_ascii_alnum(p);
+          if (end < end_ && has(*end, kSpaceBit)) {
+            emit((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
+            p = end;
+          } else {
+            p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
+          }
         } else if (byte == '.' || byte == '!' || byte == '?') {
           p = terminal_run(p);
         } else {
