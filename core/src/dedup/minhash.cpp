@@ -35,7 +35,7 @@ constexpr uint64_t mix(uint64_t h) {
 // short, and this takes two multiplies off each one's dependency chain.
 constexpr std::array<uint64_t, 64> make_start_table() {
   std::array<uint64_t, 64> table{};
-  for (uint64_t size = 0; size < table.size(); ++size) table[size] = 0xCBF29CE484222325ULL ^ mix(size);
+  for (size_t size = 0; size < table.size(); ++size) table[size] = 0xCBF29CE484222325ULL ^ mix(size);
   return table;
 }
 constexpr std::array<uint64_t, 64> kStartOfSize = make_start_table();
