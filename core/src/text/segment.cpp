@@ -231,7 +231,7 @@ class Tokenizer {
           // when it starts with a digit.
           const Byte* end = skip_ascii_alnum(p);
           if (end < end_ && has(*end, kSpaceBit)) {
-            emit((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
+            emit_alnum((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
             p = end;
           } else {
             p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
@@ -306,6 +306,25 @@ class Tokenizer {
     if (last == '.' || last == '!' || last == '?' ||
         (last >= 0x80 && kind == TokenKind::kPunctuation)) {
       hints_.candidate_ends.push_back(index);
+    }
+    tokens_.push_back({kind,
+                       {static_cast<uint32_t>(start - begin_) + byte_base_,
+                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
+                        end_utf16 + utf16_base_}});
+  }
+
+  // emit() for a run of ASCII letters and digits: its UTF-16 length is its byte length, and it
+  // cannot end a sentence.
+  [[gnu::always_inline]] inline void emit_alnum(TokenKind kind, const Byte* start, const Byte* end) {
+    const uint32_t start_utf16 = utf16_at(start);
+    // utf16_at(end) without its test: no non-ASCII byte lies in [start, end).
+    const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
+    utf16_cursor_ = end;
+    utf16_position_ = end_utf16;
+    auto index = static_cast<uint32_t>(tokens_.size());
+    if (newline_pending_) {
+      if (index > 0) hints_.line_starts.push_back(index);
+      newline_pending_ = false;
     }
     tokens_.push_back({kind,
                        {static_cast<uint32_t>(start - begin_) + byte_base_,
