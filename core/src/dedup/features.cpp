@@ -89,7 +89,8 @@ uint64_t folded_hash(std::string_view token, std::string& scratch) {
       bytes |= upper >> 2;  // 0x80 >> 2 = 0x20: the lower-case bit
       std::memcpy(buffer + i, &bytes, 8);
     }
-    if ((high & kHigh) == 0) return hash_bytes(buffer, token.size());
+    // Zero bytes follow the token up to the next multiple of eight: the loads above wrote them.
+    if ((high & kHigh) == 0) return hash_padded_bytes(buffer, token.size());
   }
   fold_token(token, scratch);
   return hash_bytes(scratch.data(), scratch.size());
