@@ -117,3 +117,21 @@ TEST_CASE("swar::equal flags exactly the bytes equal to the one asked for, on ra
     }
   }
 }
+
+TEST_CASE("swar::count_spaces_and_commas agrees with a byte loop on random input") {
+  std::mt19937_64 random(99);
+  const std::string alphabet = std::string("ab ,\n\t\r\f\v\x01\x1F\x80\xA0\xAC,  ") + '\0';
+  for (int round = 0; round < 3000; ++round) {
+    std::string text(round < 20 ? static_cast<size_t>(round) : random() % 3000, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    uint32_t spaces = 0;
+    uint32_t commas = 0;
+    for (char c : text) {
+      spaces += (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') ? 1u : 0u;
+      commas += c == ',' ? 1u : 0u;
+    }
+    const newsprism::swar::SpacesAndCommas counts = newsprism::swar::count_spaces_and_commas(text);
+    REQUIRE(counts.spaces == spaces);
+    REQUIRE(counts.commas == commas);
+  }
+}
