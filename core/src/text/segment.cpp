@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "text/abbreviations.hpp"
+#include "text/tokenize.hpp"
 #include "text/unicode_classes.hpp"
 
 namespace newsprism {
@@ -817,6 +818,13 @@ void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base
   Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, result).run(hints);
+}
+
+void text::tokenize_text(std::string_view text, std::vector<Token>& tokens) {
+  tokens.clear();
+  tokens.reserve(text.size() / 4 + 8);
+  SentenceHints hints;
+  Tokenizer(text, 0, 0, tokens, hints).run();
 }
 
 Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base) {
