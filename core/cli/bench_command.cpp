@@ -20,7 +20,8 @@ constexpr const char* kBenchUsage =
     "\n"
     "Analyzes the files N times (default 15) and prints one JSON line with the total bytes, the\n"
     "median time of analyze() and of report_to_json(), and the ingest throughput in MB/s\n"
-    "(10^6 bytes per second, from the median of analyze() without the corpus pass).\n"
+    "(10^6 bytes per second, from the median of analyze() without the corpus pass or entity\n"
+    "tagging; mb_per_s_best from the fastest run).\n"
     "'signatures' times\n"
     "fingerprint_text() (normalize, tokenize, shingle, MinHash) on each file instead.\n";
 
@@ -84,10 +85,12 @@ int run_bench(const std::vector<std::string>& args) {
       times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
     }
     const double ms = median(times);
+    const double fastest = *std::min_element(times.begin(), times.end());
     std::printf("{\"benchmark\":\"signatures\",\"target\":\"native\",\"bytes\":%llu,\"runs\":%d,"
-                "\"median_ms\":%.3f,\"mb_per_s\":%.1f,\"checksum\":%llu}\n",
-                static_cast<unsigned long long>(bytes), repeat, ms,
+                "\"median_ms\":%.3f,\"min_ms\":%.3f,\"mb_per_s\":%.1f,\"mb_per_s_best\":%.1f,\"checksum\":%llu}\n",
+                static_cast<unsigned long long>(bytes), repeat, ms, fastest,
                 ms > 0 ? static_cast<double>(bytes) / 1e6 / (ms / 1e3) : 0.0,
+                fastest > 0 ? static_cast<double>(bytes) / 1e6 / (fastest / 1e3) : 0.0,
                 static_cast<unsigned long long>(checksum));
     return 0;
   }
@@ -110,12 +113,15 @@ int run_bench(const std::vector<std::string>& args) {
   }
   double analyze_median = median(analyze_ms);
   double json_median = median(json_ms);
+  // The fastest run too: on a shared machine the median takes in other work's time.
+  double analyze_min = *std::min_element(analyze_ms.begin(), analyze_ms.end());
   std::printf(
       "{\"benchmark\":\"ingest\",\"target\":\"native\",\"bytes\":%llu,\"runs\":%d,"
-      "\"analyze_median_ms\":%.3f,\"json_median_ms\":%.3f,\"report_bytes\":%zu,"
-      "\"mb_per_s\":%.1f}\n",
-      static_cast<unsigned long long>(bytes), repeat, analyze_median, json_median, json_bytes,
-      analyze_median > 0 ? static_cast<double>(bytes) / 1e6 / (analyze_median / 1e3) : 0.0);
+      "\"analyze_median_ms\":%.3f,\"analyze_min_ms\":%.3f,\"json_median_ms\":%.3f,\"report_bytes\":%zu,"
+      "\"mb_per_s\":%.1f,\"mb_per_s_best\":%.1f}\n",
+      static_cast<unsigned long long>(bytes), repeat, analyze_median, analyze_min, json_median, json_bytes,
+      analyze_median > 0 ? static_cast<double>(bytes) / 1e6 / (analyze_median / 1e3) : 0.0,
+      analyze_min > 0 ? static_cast<double>(bytes) / 1e6 / (analyze_min / 1e3) : 0.0);
   return 0;
 }
 

@@ -274,3 +274,13 @@ TEST_CASE("fingerprint_text: the same fingerprint as compute_features() on a one
     REQUIRE(direct.band_keys == article.fingerprint.band_keys);
   }
 }
+
+TEST_CASE("hash_padded_bytes: the same hash as hash_bytes on zero-padded random bytes") {
+  std::mt19937_64 random(5150);
+  for (int round = 0; round < 5000; ++round) {
+    const size_t size = random() % 80;
+    std::vector<char> bytes((size + 7) / 8 * 8 + 8, 0);
+    for (size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>(random());
+    REQUIRE(dedup::hash_padded_bytes(bytes.data(), size) == dedup::hash_bytes(bytes.data(), size));
+  }
+}

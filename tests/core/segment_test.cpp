@@ -3,10 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "newsprism/text.hpp"
+#include "text/tokenize.hpp"
 
 using newsprism::segment_text;
 using newsprism::Segmentation;
@@ -548,5 +550,31 @@ TEST_CASE("property: random bytes never break the structure") {
       text += static_cast<char>(byte);
     }
     check_invariants(text, /*valid_utf8=*/false);
+  }
+}
+
+TEST_CASE("tokenize_text gives segment_text's tokens on random text") {
+  const std::vector<std::string> pieces = {"The", "U.S.", "e.g.", "3.5%", "10,000", "Mr.", "Liang’s", "naïve", "是的",
+                                           "—", "...", "!", "?", "\"", "(", ")", "x@y.org", "www.example.com",
+                                           "\xFF", "\n", "\n\n", " ", "  ", "e\xCC\x81", "👍🏽", "No.7", "40-year-old"};
+  std::mt19937 random(31);
+  for (int round = 0; round < 500; ++round) {
+    std::string text;
+    for (int i = 0, n = static_cast<int>(random() % 200); i < n; ++i) {
+      text += pieces[random() % pieces.size()];
+      if (random() % 3 != 0) text += ' ';
+    }
+    const std::string clean = newsprism::normalize_text(text).text;
+    std::vector<newsprism::Token> tokens;
+    newsprism::text::tokenize_text(clean, tokens);
+    const newsprism::Segmentation segmentation = newsprism::segment_text(clean);
+    REQUIRE(tokens.size() == segmentation.tokens.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      REQUIRE(tokens[i].kind == segmentation.tokens[i].kind);
+      REQUIRE(tokens[i].range.start == segmentation.tokens[i].range.start);
+      REQUIRE(tokens[i].range.end == segmentation.tokens[i].range.end);
+      REQUIRE(tokens[i].range.start_utf16 == segmentation.tokens[i].range.start_utf16);
+      REQUIRE(tokens[i].range.end_utf16 == segmentation.tokens[i].range.end_utf16);
+    }
   }
 }

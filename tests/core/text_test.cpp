@@ -1,8 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <random>
 #include <string>
 
 #include "newsprism/text.hpp"
+#include "text/swar.hpp"
 
 using newsprism::normalize_text;
 using newsprism::OffsetMap;
@@ -99,4 +101,37 @@ TEST_CASE("fold_for_matching: curly quotes, dashes and case fold; the map leads 
   CHECK(text.substr(map.to_source(static_cast<uint32_t>(she)), 3) == "she");
   CHECK(map.to_source(static_cast<uint32_t>(folded.size())) == text.size());
   CHECK(newsprism::fold_for_matching("caf\xC3\xA9") == "caf\xC3\xA9");  // letters beyond ASCII stay
+}
+
+TEST_CASE("swar::equal flags exactly the bytes equal to the one asked for, on random input") {
+  std::mt19937_64 random(4242);
+  for (int round = 0; round < 20000; ++round) {
+    uint64_t bytes = random();
+    // Runs of equal, zero and 0x80 bytes: the cases where a carry could cross a byte.
+    if (round % 3 == 0) bytes &= 0x8000FF00800001FFULL;
+    const auto c = static_cast<unsigned char>(round % 4 == 0 ? 0 : round % 4 == 1 ? 0x80 : random() & 0xFF);
+    const uint64_t flags = newsprism::swar::equal(bytes, c);
+    for (int k = 0; k < 8; ++k) {
+      const bool is_c = ((bytes >> (8 * k)) & 0xFF) == c;
+      REQUIRE(((flags >> (8 * k)) & 0xFF) == (is_c ? 0x80u : 0u));
+    }
+  }
+}
+
+TEST_CASE("swar::count_spaces_and_commas agrees with a byte loop on random input") {
+  std::mt19937_64 random(99);
+  const std::string alphabet = std::string("ab ,\n\t\r\f\v\x01\x1F\x80\xA0\xAC,  ") + '\0';
+  for (int round = 0; round < 3000; ++round) {
+    std::string text(round < 20 ? static_cast<size_t>(round) : random() % 3000, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    uint32_t spaces = 0;
+    uint32_t commas = 0;
+    for (char c : text) {
+      spaces += (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') ? 1u : 0u;
+      commas += c == ',' ? 1u : 0u;
+    }
+    const newsprism::swar::SpacesAndCommas counts = newsprism::swar::count_spaces_and_commas(text);
+    REQUIRE(counts.spaces == spaces);
+    REQUIRE(counts.commas == commas);
+  }
 }

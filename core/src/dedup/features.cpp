@@ -10,6 +10,7 @@
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
+#include "text/tokenize.hpp"
 
 namespace newsprism::dedup {
 namespace {
@@ -54,7 +55,8 @@ uint64_t folded_hash(std::string_view token, std::string& scratch) {
       bytes |= upper >> 2;  // 0x80 >> 2 = 0x20: the lower-case bit
       std::memcpy(buffer + i, &bytes, 8);
     }
-    if ((high & kHigh) == 0) return hash_bytes(buffer, token.size());
+    // Zero bytes follow the token up to the next multiple of eight: the loads above wrote them.
+    if ((high & kHigh) == 0) return hash_padded_bytes(buffer, token.size());
   }
   fold_token(token, scratch);
   return hash_bytes(scratch.data(), scratch.size());
@@ -330,12 +332,13 @@ Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options)
   // What compute_features() does for an article of one body block, without the keys and terms
   // only the corpus stages read: the hashes of the word tokens, in order, then their shingles.
   NormalizedText normalized = normalize_text(text);
-  Segmentation segmentation = segment_text(normalized.text);
+  std::vector<Token> tokens;
+  text::tokenize_text(normalized.text, tokens);  // segment_text()'s tokens; no sentences needed
   const std::string_view clean = normalized.text;
   std::vector<uint64_t> words;
-  words.reserve(segmentation.tokens.size());
+  words.reserve(tokens.size());
   std::string folded;
-  for (const Token& token : segmentation.tokens) {
+  for (const Token& token : tokens) {
     if (!dedup::is_word_token(token.kind)) continue;
     const uint64_t hash = dedup::folded_hash(clean.substr(token.range.start, token.range.end - token.range.start), folded);
     if (hash != 0) words.push_back(hash);  // as compute_features(), where 0 marks a non-word

@@ -35,7 +35,7 @@ constexpr uint64_t mix(uint64_t h) {
 // short, and this takes two multiplies off each one's dependency chain.
 constexpr std::array<uint64_t, 64> make_start_table() {
   std::array<uint64_t, 64> table{};
-  for (uint64_t size = 0; size < table.size(); ++size) table[size] = 0xCBF29CE484222325ULL ^ mix(size);
+  for (size_t size = 0; size < table.size(); ++size) table[size] = 0xCBF29CE484222325ULL ^ mix(size);
   return table;
 }
 constexpr std::array<uint64_t, 64> kStartOfSize = make_start_table();
@@ -195,7 +195,11 @@ double estimated_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> 
   return static_cast<double>(equal) / static_cast<double>(n);
 }
 
-uint64_t hash_bytes(const char* data, size_t size, uint64_t seed) {
+namespace {
+
+// hash_bytes() with the last partial word read by `load_tail`.
+template <typename LoadTail>
+inline uint64_t hash_words(const char* data, size_t size, uint64_t seed, LoadTail load_tail) {
   // FNV-1a over 8-byte words, finished with a strong mix: fixed, portable, fast enough for
   // shingles of a few dozen bytes.
   uint64_t h = seed == 0 && size < kStartOfSize.size() ? kStartOfSize[size] : 0xCBF29CE484222325ULL ^ mix(seed + size);
@@ -206,10 +210,28 @@ uint64_t hash_bytes(const char* data, size_t size, uint64_t seed) {
     h = (h ^ word) * 0x100000001B3ULL;
     h ^= h >> 29;
   }
-  uint64_t tail = 0;
-  std::memcpy(&tail, data + i, size - i);
+  const uint64_t tail = load_tail(data + i, size - i);
   h = (h ^ tail ^ (static_cast<uint64_t>(size - i) << 56)) * 0x100000001B3ULL;
   return mix(h);
+}
+
+}  // namespace
+
+uint64_t hash_bytes(const char* data, size_t size, uint64_t seed) {
+  return hash_words(data, size, seed, [](const char* tail_data, size_t length) {
+    uint64_t tail = 0;
+    std::memcpy(&tail, tail_data, length);
+    return tail;
+  });
+}
+
+uint64_t hash_padded_bytes(const char* data, size_t size) {
+  return hash_words(data, size, 0, [](const char* tail_data, size_t length) {
+    if (length == 0) return uint64_t{0};
+    uint64_t tail;
+    std::memcpy(&tail, tail_data, 8);  // the padding is zero: the same value as hash_bytes()'s
+    return tail;
+  });
 }
 
 }  // namespace newsprism::dedup

@@ -48,4 +48,9 @@ double estimated_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> 
 /// 64-bit hash of bytes (a fixed function, identical on every target), for shingles.
 uint64_t hash_bytes(const char* data, size_t size, uint64_t seed = 0);
 
+/// hash_bytes(data, size) (seed 0) for bytes followed by zero bytes up to the next multiple of
+/// eight, which it reads (nothing past `size` when it is a multiple of eight): the last partial
+/// word loads whole instead of byte by byte.
+uint64_t hash_padded_bytes(const char* data, size_t size);
+
 }  // namespace newsprism::dedup

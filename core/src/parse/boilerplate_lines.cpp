@@ -215,6 +215,24 @@ constexpr Prefix kPrefixes[] = {
     {"our website uses cookies", 120, kFurniture, "cookies"},
 };
 
+constexpr bool all_lower_case(std::string_view text) {
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') return false;
+  }
+  return !text.empty();
+}
+constexpr bool tables_lower_case() {
+  for (const Phrase& phrase : kWholeLines) {
+    if (!all_lower_case(phrase.text)) return false;
+  }
+  for (const Prefix& prefix : kPrefixes) {
+    if (!all_lower_case(prefix.text)) return false;
+  }
+  return true;
+}
+// classify_line() compares first bytes before the case-insensitive comparisons.
+static_assert(tables_lower_case(), "the phrase tables are lower case and not empty");
+
 // Caption labels. "Photo by" and "courtesy" credits have no colon but are never sentences in
 // running text at the start of a short line.
 constexpr std::string_view kCaptionPrefixes[] = {
@@ -358,8 +376,9 @@ bool is_appeared_first_on(std::string_view core) {
 }
 
 bool is_caption(std::string_view line, std::string_view core) {
+  const char first = core.empty() ? '\0' : rule_text::to_lower(core.front());
   for (std::string_view prefix : kCaptionPrefixes) {
-    if (istarts_with(core, prefix)) return true;
+    if (prefix.front() == first && istarts_with(core, prefix)) return true;
   }
   // "(Photo: ...)", "[Image: ...]": the bracket is stripped from `core` only when it is a link.
   std::string_view bracketed = trim(line);
@@ -378,19 +397,22 @@ LineClass classify_line(std::string_view line) {
   if (core.empty() || core.size() > kLongNoticeBytes) return {};
   if (is_appeared_first_on(core)) return {kTrailer, "appeared-first-on"};
   if (is_copyright_notice(trim(line), core)) return {kFurniture, "copyright"};
+  // The tables' phrases are lower case: a first byte that differs rules one out at once.
+  const char first = rule_text::to_lower(core.front());
   for (const Prefix& prefix : kPrefixes) {
-    if (prefix.reason != std::string_view("cookies") || !istarts_with(core, prefix.text)) continue;
+    if (prefix.text.front() != first || !istarts_with(core, prefix.text)) continue;
+    if (prefix.reason != std::string_view("cookies")) continue;
     return {prefix.role, prefix.reason};
   }
   if (is_caption(line, core)) return {LineRole::kCaption, "caption"};
   if (core.size() > kShortLineBytes) return {};
   for (const Phrase& phrase : kWholeLines) {
-    if (iequals(core, phrase.text)) return {phrase.role, phrase.reason};
+    if (phrase.text.front() == first && iequals(core, phrase.text)) return {phrase.role, phrase.reason};
   }
   if (is_comment_count(core)) return {kTrailer, "comments"};
-  size_t words = count_words(core);
   for (const Prefix& prefix : kPrefixes) {
-    if (!istarts_with(core, prefix.text) || words > prefix.max_words) continue;
+    if (prefix.text.front() != first || !istarts_with(core, prefix.text)) continue;
+    if (count_words(core) > prefix.max_words) continue;  // counted only for a line that may match
     if (prefix.reason == std::string_view("subscribe")) {
       bool names_what = false;
       for (std::string_view word : kSignupWords) {

@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <string>
 #include <utility>
+
+#include "text/swar.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -438,42 +439,6 @@ class TreeBuilder {
 
   static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
-  // Adds the is_space() bytes and the commas of `text`, eight bytes a step: per-byte flags (0 or
-  // 1) summed in byte lanes, folded into the totals every 255 steps, before a lane can overflow.
-  static void count_spaces_and_commas(std::string_view text, uint32_t& spaces, uint32_t& commas) {
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-    constexpr uint64_t kHigh = 0x8080808080808080ULL;
-    auto equal = [&](uint64_t bytes, unsigned char c) {  // top bit set exactly where a byte is c
-      const uint64_t x = bytes ^ (kOnes * c);
-      return ~(((x & kLow7) + kLow7) | x) & kHigh;
-    };
-    auto lanes_sum = [](uint64_t lanes) {  // sum of eight byte lanes
-      const uint64_t pairs = (lanes & 0x00FF00FF00FF00FFULL) + ((lanes >> 8) & 0x00FF00FF00FF00FFULL);
-      return static_cast<uint32_t>((pairs * 0x0001000100010001ULL) >> 48);
-    };
-    const char* p = text.data();
-    const char* end = p + text.size();
-    while (end - p >= 8) {
-      uint64_t space_lanes = 0;
-      uint64_t comma_lanes = 0;
-      for (int step = 0; step < 255 && end - p >= 8; ++step, p += 8) {
-        uint64_t bytes;
-        std::memcpy(&bytes, p, sizeof bytes);
-        const uint64_t space = equal(bytes, ' ') | equal(bytes, '\n') | equal(bytes, '\t') |
-                               equal(bytes, '\r') | equal(bytes, '\f');
-        space_lanes += space >> 7;
-        comma_lanes += equal(bytes, ',') >> 7;
-      }
-      spaces += lanes_sum(space_lanes);
-      commas += lanes_sum(comma_lanes);
-    }
-    for (; p < end; ++p) {
-      spaces += is_space(*p) ? 1u : 0u;
-      commas += *p == ',' ? 1u : 0u;
-    }
-  }
-
   void append(std::string_view text, const OffsetMap& text_to_source, bool in_link) {
     DraftBlock& draft = block_.draft;
     if (draft.text.empty()) {
@@ -524,11 +489,9 @@ class TreeBuilder {
   void flush() {
     DraftBlock& draft = block_.draft;
     if (draft.text.empty()) return;
-    uint32_t spaces = 0;
-    uint32_t commas = 0;
-    count_spaces_and_commas(draft.text, spaces, commas);
-    block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - spaces;
-    block_.commas += commas;
+    const swar::SpacesAndCommas counts = swar::count_spaces_and_commas(draft.text);
+    block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
+    block_.commas += counts.commas;
     draft.to_input.finish(static_cast<uint32_t>(draft.text.size()), last_source_end_);
     if (!html_to_input_.anchors().empty()) draft.to_input = OffsetMap::compose(draft.to_input, html_to_input_);
     draft.kind_from_markup = draft.kind != BlockKind::kParagraph;

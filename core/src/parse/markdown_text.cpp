@@ -4,6 +4,7 @@
 #include <string>
 
 #include "parse/plain_text.hpp"
+#include "text/swar.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -75,6 +76,11 @@ bool is_word_byte(char c) {
   return u >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c);
 }
 
+// Bytes where strip_inline() may have something to do.
+bool is_inline_mark(char c) {
+  return c == '*' || c == '_' || c == '`' || c == '[' || c == '!';
+}
+
 // Copies [start, end) of `text` without inline Markdown: "**", "__", a single '*' that opens
 // or closes emphasis, "[label](target)" kept as its label, "![alt](src)" as its alt text, and
 // "`code`" ticks. `map` gets anchors relative to `start`.
@@ -118,8 +124,21 @@ std::string strip_inline(std::string_view text, uint32_t start, uint32_t end, Of
         continue;
       }
     }
-    out.push_back(c);
-    ++i;
+    // This byte and the run of bytes after it that no rule above looks at, copied whole.
+    uint32_t run = i + 1;
+    while (end - run >= 8) {
+      const uint64_t bytes = swar::load(text.data() + run);
+      const uint64_t special = swar::equal(bytes, '*') | swar::equal(bytes, '_') | swar::equal(bytes, '`') |
+                               swar::equal(bytes, '[') | swar::equal(bytes, '!');
+      if (special != 0) {
+        run += static_cast<uint32_t>(swar::first(special));
+        break;
+      }
+      run += 8;
+    }
+    while (run < end && !is_inline_mark(text[run])) ++run;
+    out.append(text.data() + i, run - i);
+    i = run;
   }
   map.finish(static_cast<uint32_t>(out.size()), end - start);
   return out;

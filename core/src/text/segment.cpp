@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "text/abbreviations.hpp"
+#include "text/tokenize.hpp"
 #include "text/unicode_classes.hpp"
 
 namespace newsprism {
@@ -225,10 +226,17 @@ class Tokenizer {
         if (bits & kSpaceBit) {
           newline_pending_ = newline_pending_ || byte == '\n';
           ++p;
-        } else if (bits & kAlphaBit) {
-          p = word_or_url(p);
-        } else if (bits & kDigitBit) {
-          p = word(p, /*starts_with_digit=*/true);
+        } else if (bits & kAlnumBits) {
+          // The common case first: ASCII letters and digits up to a space. Nothing in word()
+          // applies to such a run (a URL prefix ends in '.' or ':'), so it is a word, or a number
+          // when it starts with a digit.
+          const Byte* end = skip_ascii_alnum(p);
+          if (end < end_ && has(*end, kSpaceBit)) {
+            emit_alnum((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
+            p = end;
+          } else {
+            p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
+          }
         } else if (byte == '.' || byte == '!' || byte == '?') {
           p = terminal_run(p);
         } else {
@@ -299,6 +307,25 @@ class Tokenizer {
     if (last == '.' || last == '!' || last == '?' ||
         (last >= 0x80 && kind == TokenKind::kPunctuation)) {
       hints_.candidate_ends.push_back(index);
+    }
+    tokens_.push_back({kind,
+                       {static_cast<uint32_t>(start - begin_) + byte_base_,
+                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
+                        end_utf16 + utf16_base_}});
+  }
+
+  // emit() for a run of ASCII letters and digits: its UTF-16 length is its byte length, and it
+  // cannot end a sentence.
+  [[gnu::always_inline]] inline void emit_alnum(TokenKind kind, const Byte* start, const Byte* end) {
+    const uint32_t start_utf16 = utf16_at(start);
+    // utf16_at(end) without its test: no non-ASCII byte lies in [start, end).
+    const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
+    utf16_cursor_ = end;
+    utf16_position_ = end_utf16;
+    auto index = static_cast<uint32_t>(tokens_.size());
+    if (newline_pending_) {
+      if (index > 0) hints_.line_starts.push_back(index);
+      newline_pending_ = false;
     }
     tokens_.push_back({kind,
                        {static_cast<uint32_t>(start - begin_) + byte_base_,
@@ -791,6 +818,13 @@ void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base
   Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, result).run(hints);
+}
+
+void text::tokenize_text(std::string_view text, std::vector<Token>& tokens) {
+  tokens.clear();
+  tokens.reserve(text.size() / 4 + 8);
+  SentenceHints hints;
+  Tokenizer(text, 0, 0, tokens, hints).run();
 }
 
 Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base) {

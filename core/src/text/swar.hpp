@@ -1,0 +1,75 @@
+// Eight bytes a step in a 64-bit integer ("SIMD within a register"): portable, identical on
+// every target, and what the byte scanners use where a library search per byte would cost more.
+#pragma once
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace newsprism::swar {
+
+inline constexpr uint64_t kOnes = 0x0101010101010101ULL;
+inline constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+inline constexpr uint64_t kHigh = 0x8080808080808080ULL;
+
+/// Eight bytes from `p`, the first in the lowest byte.
+inline uint64_t load(const void* p) {
+  static_assert(std::endian::native == std::endian::little, "byte order of the loads");
+  uint64_t bytes;
+  std::memcpy(&bytes, p, sizeof bytes);
+  return bytes;
+}
+
+/// The top bit of each byte set exactly where that byte equals `c` (no carry crosses a byte).
+inline uint64_t equal(uint64_t bytes, unsigned char c) {
+  const uint64_t x = bytes ^ (kOnes * c);
+  return ~(((x & kLow7) + kLow7) | x) & kHigh;
+}
+
+/// Index of the lowest byte flagged in `flags` (not zero).
+inline size_t first(uint64_t flags) {
+  return static_cast<size_t>(std::countr_zero(flags)) >> 3;
+}
+
+/// Bytes of `text` that are ' ', '\n', '\t', '\r' or '\f', and commas.
+struct SpacesAndCommas {
+  uint32_t spaces = 0;
+  uint32_t commas = 0;
+};
+
+/// Counts eight bytes a step: per-byte flags (0 or 1) summed in byte lanes, folded into the
+/// totals every 255 steps, before a lane can overflow.
+inline SpacesAndCommas count_spaces_and_commas(std::string_view text) {
+  auto lanes_sum = [](uint64_t lanes) {  // the sum of eight byte lanes
+    const uint64_t pairs = (lanes & 0x00FF00FF00FF00FFULL) + ((lanes >> 8) & 0x00FF00FF00FF00FFULL);
+    return static_cast<uint32_t>((pairs * 0x0001000100010001ULL) >> 48);
+  };
+  SpacesAndCommas counts;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (end - p >= 8) {
+    uint64_t space_lanes = 0;
+    uint64_t comma_lanes = 0;
+    for (int step = 0; step < 255 && end - p >= 8; ++step, p += 8) {
+      const uint64_t bytes = load(p);
+      // Control bytes are rare: without one, ' ' is the only space to count.
+      const uint64_t control = ~((bytes & kLow7) + kOnes * (0x80 - 0x20)) & ~bytes & kHigh;  // below 0x20
+      uint64_t space = equal(bytes, ' ');
+      if (control != 0) space |= equal(bytes, '\n') | equal(bytes, '\t') | equal(bytes, '\r') | equal(bytes, '\f');
+      space_lanes += space >> 7;
+      comma_lanes += equal(bytes, ',') >> 7;
+    }
+    counts.spaces += lanes_sum(space_lanes);
+    counts.commas += lanes_sum(comma_lanes);
+  }
+  for (; p < end; ++p) {
+    const char c = *p;
+    counts.spaces += (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') ? 1u : 0u;
+    counts.commas += c == ',' ? 1u : 0u;
+  }
+  return counts;
+}
+
+}  // namespace newsprism::swar
