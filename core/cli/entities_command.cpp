@@ -6,6 +6,7 @@
 
 #include "commands.hpp"
 #include "input_args.hpp"
+#include "report/entity_json.hpp"
 #include "report/json_writer.hpp"
 
 namespace newsprism::cli {
@@ -22,7 +23,8 @@ constexpr const char* kEntitiesUsage =
     "Text: one line an entity: TYPE, mentions, name, value, aliases and the articles (#N = the\n"
     "Nth article, from 1), then a line a quote: article, speaker, quoted words.\n"
     "\n"
-    "  --json                one JSON object a line: {\"type\":\"entity\",...} per entity, then\n"
+    "  --json                one JSON object a line: {\"type\":\"entity\",\"entity\":{...}} per\n"
+    "                        entity (as in the report's \"entities\"), then\n"
     "                        {\"type\":\"quote\",\"article\",\"speaker\",\"entity\",\"cue\",\"text\"}\n"
     "  --max-input-bytes N   largest input accepted (default 128M; suffixes K, M, G)\n"
     "  -h, --help            this help\n"
@@ -67,30 +69,8 @@ void append_entity_json(const Entity& entity, std::string& out) {
   json.begin_object();
   json.key("type");
   json.string("entity");
-  json.key("id");
-  json.unsigned_number(entity.id);
-  json.key("entity_type");
-  json.string(entity_type_name(entity.type));
-  json.key("name");
-  json.string(entity.name);
-  json.key("value");
-  if (entity.value.empty()) json.null();
-  else json.string(entity.value);
-  json.key("aliases");
-  json.begin_array();
-  for (const std::string& alias : entity.aliases) json.string(alias);
-  json.end_array();
-  json.key("mentions");
-  json.unsigned_number(entity.mentions);
-  json.key("articles");
-  json.begin_array();
-  for (const EntityCount& count : entity.articles) {
-    json.begin_compact_array();
-    json.unsigned_number(count.article);
-    json.unsigned_number(count.mentions);
-    json.end_compact_array();
-  }
-  json.end_array();
+  json.key("entity");
+  report::write_entity_json(json, entity);
   json.end_object();
   out += json.take();
   out += "\n";

@@ -117,3 +117,29 @@ test('extract reports problems on stderr and still prints the text', () => {
   assert.match(result.stderr, /json_read_as_text/);
   assert.match(result.stdout, /The council vot/);
 });
+
+test('entities lists who and what two articles name, merged across them, and the quotes', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsprism-entities-'));
+  try {
+    writeFileSync(path.join(dir, 'a.txt'), 'Harbour reopens\n\nHarbour master Alys Penrose reopened the port of Eastmere on Monday. ' +
+      '"We worked all weekend," Ms Penrose said. Repairs will cost £2.4 million.\n');
+    writeFileSync(path.join(dir, 'b.txt'), 'Port back in business\n\nPenrose said the Eastmere fleet lost a week of income.\n');
+    const text = run(['entities', path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+    assert.equal(text.status, 0, text.stderr);
+    assert.match(text.stdout, /^PER +3 +Alys Penrose +\(also "Penrose"\) +in #1x2 #2x1$/m);
+    assert.match(text.stdout, /^MONEY +1 +£2\.4 million = 2400000 GBP/m);
+    assert.match(text.stdout, /^quotes:\n#1 Alys Penrose: "We worked all weekend,?"$/m);
+
+    const json = run(['entities', '--json', path.join(dir, 'a.txt'), path.join(dir, 'b.txt')]);
+    assert.equal(json.status, 0, json.stderr);
+    const records = json.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const penrose = records.find((r) => r.type === 'entity' && r.entity.name === 'Alys Penrose');
+    assert.deepEqual(penrose.entity.articles, [[0, 2], [1, 1]]);
+    const quote = records.find((r) => r.type === 'quote');
+    assert.equal(quote.speaker, 'Alys Penrose');
+    assert.equal(quote.entity, penrose.entity.id);
+    assert.equal(run(['entities', '--frobnicate']).status, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

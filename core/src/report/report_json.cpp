@@ -1,5 +1,6 @@
 // Report -> JSON, member by member in the order of report.schema.json.
 #include "newsprism/analyze.hpp"
+#include "report/entity_json.hpp"
 #include "report/json_writer.hpp"
 
 namespace newsprism {
@@ -175,33 +176,6 @@ void write_quote(JsonWriter& json, const Quote& quote) {
   json.end_object();
 }
 
-void write_entity(JsonWriter& json, const Entity& entity) {
-  json.begin_object();
-  json.key("id");
-  json.unsigned_number(entity.id);
-  json.key("type");
-  json.string(entity_type_name(entity.type));
-  json.key("name");
-  json.string(entity.name);
-  write_optional_string(json, "value", entity.value);
-  json.key("aliases");
-  json.begin_array();
-  for (const std::string& alias : entity.aliases) json.string(alias);
-  json.end_array();
-  json.key("mentions");
-  json.unsigned_number(entity.mentions);
-  json.key("articles");
-  json.begin_array();
-  for (const EntityCount& count : entity.articles) {
-    json.begin_compact_array();
-    json.unsigned_number(count.article);
-    json.unsigned_number(count.mentions);
-    json.end_compact_array();
-  }
-  json.end_array();
-  json.end_object();
-}
-
 void write_article(JsonWriter& json, const Article& article) {
   json.begin_object();
   json.key("id");
@@ -374,6 +348,37 @@ void write_input(JsonWriter& json, const InputSummary& input) {
 
 }  // namespace
 
+namespace report {
+
+void write_entity_json(JsonWriter& json, const Entity& entity) {
+  json.begin_object();
+  json.key("id");
+  json.unsigned_number(entity.id);
+  json.key("type");
+  json.string(entity_type_name(entity.type));
+  json.key("name");
+  json.string(entity.name);
+  write_optional_string(json, "value", entity.value);
+  json.key("aliases");
+  json.begin_array();
+  for (const std::string& alias : entity.aliases) json.string(alias);
+  json.end_array();
+  json.key("mentions");
+  json.unsigned_number(entity.mentions);
+  json.key("articles");
+  json.begin_array();
+  for (const EntityCount& count : entity.articles) {
+    json.begin_compact_array();
+    json.unsigned_number(count.article);
+    json.unsigned_number(count.mentions);
+    json.end_compact_array();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+}  // namespace report
+
 const char* block_kind_name(BlockKind kind) {
   switch (kind) {
     case BlockKind::kTitle: return "title";
@@ -462,7 +467,7 @@ std::string report_to_json(const Report& report, bool pretty) {
   json.end_array();
   json.key("entities");
   json.begin_array();
-  for (const Entity& entity : report.entities) write_entity(json, entity);
+  for (const Entity& entity : report.entities) report::write_entity_json(json, entity);
   json.end_array();
   json.end_object();
   return json.take();
