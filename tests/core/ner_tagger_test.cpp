@@ -112,13 +112,13 @@ TEST_CASE("features see neighbours and how a word is written elsewhere in the do
   prepare_document(std::span<const WordSentence>(one), Gazetteer{}, first);
   prepare_document(std::span<const WordSentence>(two), Gazetteer{}, second);
   uint64_t a[kStaticFeatureCount], b[kStaticFeatureCount];
-  static_features(first.sentences[0], 2, false, first.memory, a);
-  static_features(second.sentences[0], 2, false, second.memory, b);
+  static_features(first.sentences[0], "Apple", 2, false, first.memory, a);
+  static_features(second.sentences[0], "Apple", 2, false, second.memory, b);
   int differing = 0;
   for (int i = 0; i < kStaticFeatureCount; ++i) differing += a[i] != b[i];
   CHECK(differing >= 1);  // "apple" is seen lower-case inside a sentence in the second only
   CHECK(differing <= 2);
-  static_features(first.sentences[0], 2, false, first.memory, b);
+  static_features(first.sentences[0], "Apple", 2, false, first.memory, b);
   for (int i = 0; i < kStaticFeatureCount; ++i) CHECK(a[i] == b[i]);
 }
 

@@ -32,7 +32,7 @@ void sentence_rows(const DocumentState& state, size_t s, uint32_t pass, uint32_t
   scratch.rows.resize(words.size() * kRowsPerWord);
   uint64_t features[kRowsPerWord];
   for (uint32_t i = 0; i < words.size(); ++i) {
-    static_features(words, i, state.headline[s] != 0, state.memory, features);
+    static_features(words, state.words[s][i], i, state.headline[s] != 0, state.memory, features);
     pass_memory_features(words[i], i == 0, state.memory, pass, features + kStaticFeatureCount);
     uint32_t* rows = scratch.rows.data() + size_t{i} * kRowsPerWord;
     for (int f = 0; f < kRowsPerWord; ++f) rows[f] = feature_row(features[f], table_rows);

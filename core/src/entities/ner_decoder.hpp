@@ -15,15 +15,16 @@ namespace newsprism::entities {
 
 /// One document's words, described, and its memory.
 struct DocumentState {
+  std::span<const WordSentence> words;  ///< the document's words as given (must outlive this)
   std::vector<std::vector<WordInfo>> sentences;
   std::vector<uint8_t> headline;  ///< per sentence: all upper-case
   DocumentMemory memory;
 };
 
 /// Describes every word of `sentences` (with the names of `gazetteer`) and builds the case table.
-template <typename Sentence>
-void prepare_document(std::span<const Sentence> sentences, const Gazetteer& gazetteer,
-                      DocumentState& state) {
+inline void prepare_document(std::span<const WordSentence> sentences, const Gazetteer& gazetteer,
+                             DocumentState& state) {
+  state.words = sentences;
   state.sentences.resize(sentences.size());
   state.headline.resize(sentences.size());
   for (size_t s = 0; s < sentences.size(); ++s) {

@@ -99,7 +99,6 @@ void describe_word(std::string_view word, WordInfo& info) {
     const unsigned char low = is_upper(c) ? static_cast<unsigned char>(c + 32) : c;
     word_hash = (word_hash ^ c) * kFnvPrime;
     lower_hash = (lower_hash ^ low) * kFnvPrime;
-    if (i < 4) info.prefix[i] = mix64(lower_hash + i);
     char cls;
     if (is_upper(c)) {
       cls = 'X';
@@ -126,13 +125,6 @@ void describe_word(std::string_view word, WordInfo& info) {
     }
     last_class = cls;
   }
-  uint64_t suffix_hash = kFnvOffset;
-  for (size_t k = 0; k < 4 && k < word.size(); ++k) {
-    unsigned char c = static_cast<unsigned char>(word[word.size() - 1 - k]);
-    if (is_upper(c)) c = static_cast<unsigned char>(c + 32);
-    suffix_hash = (suffix_hash ^ c) * kFnvPrime;
-    info.suffix[k] = mix64(suffix_hash + 16 + k);
-  }
   info.word = mix64(word_hash ^ word.size());
   info.lower = mix64(lower_hash ^ word.size()) | 1;  // never 0: 0 marks an empty table slot
   info.shape = mix64(shape_hash + 0x51);
@@ -144,6 +136,25 @@ void describe_word(std::string_view word, WordInfo& info) {
     info.word_case = WordCase::kTitle;
   } else {
     info.word_case = uppers > 0 ? WordCase::kMixed : WordCase::kLower;
+  }
+}
+
+void word_affixes(std::string_view word, uint64_t prefix[4], uint64_t suffix[4]) {
+  uint64_t prefix_hash = kFnvOffset;
+  uint64_t suffix_hash = kFnvOffset;
+  for (size_t k = 0; k < 4; ++k) {
+    if (k >= word.size()) {
+      prefix[k] = suffix[k] = 0;
+      continue;
+    }
+    unsigned char first = static_cast<unsigned char>(word[k]);
+    unsigned char last = static_cast<unsigned char>(word[word.size() - 1 - k]);
+    if (is_upper(first)) first = static_cast<unsigned char>(first + 32);
+    if (is_upper(last)) last = static_cast<unsigned char>(last + 32);
+    prefix_hash = (prefix_hash ^ first) * kFnvPrime;
+    suffix_hash = (suffix_hash ^ last) * kFnvPrime;
+    prefix[k] = mix64(prefix_hash + k);
+    suffix[k] = mix64(suffix_hash + 16 + k);
   }
 }
 
@@ -160,12 +171,10 @@ bool sentence_is_upper_case(std::span<const WordInfo> words) {
 }
 
 void DocumentMemory::build(std::span<const std::vector<WordInfo>> sentences) {
-  size_t words = 0;
-  for (const auto& sentence : sentences) words += sentence.size();
-  size_t capacity = 16;
-  while (capacity < words * 2) capacity *= 2;
-  slots_.assign(capacity, Entry{});
-  mask_ = capacity - 1;
+  // Sized by distinct words, growing as they come: a long document repeats most of its words.
+  slots_.assign(256, Entry{});
+  mask_ = slots_.size() - 1;
+  used_ = 0;
   for (const auto& sentence : sentences) {
     const bool headline = sentence_is_upper_case(sentence);
     for (size_t i = 0; i < sentence.size(); ++i) {
@@ -184,8 +193,21 @@ void DocumentMemory::build(std::span<const std::vector<WordInfo>> sentences) {
 }
 
 DocumentMemory::Entry& DocumentMemory::insert(uint64_t lower) {
+  if ((used_ + 1) * 2 > slots_.size()) {
+    // Keep the table at most half full: twice the slots, every entry placed again.
+    std::vector<Entry> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Entry{});
+    mask_ = slots_.size() - 1;
+    for (const Entry& entry : old) {
+      if (entry.key == 0) continue;
+      size_t slot = static_cast<size_t>(mix64(entry.key)) & mask_;
+      while (slots_[slot].key != 0) slot = (slot + 1) & mask_;
+      slots_[slot] = entry;
+    }
+  }
   size_t slot = static_cast<size_t>(mix64(lower)) & mask_;
   while (slots_[slot].key != 0 && slots_[slot].key != lower) slot = (slot + 1) & mask_;
+  if (slots_[slot].key == 0) ++used_;
   slots_[slot].key = lower;
   return slots_[slot];
 }
@@ -208,8 +230,8 @@ void DocumentMemory::clear_predictions() {
   for (Entry& entry : slots_) std::fill(std::begin(entry.predicted), std::end(entry.predicted), 0);
 }
 
-void static_features(std::span<const WordInfo> sentence, uint32_t index, bool upper_case_sentence,
-                     const DocumentMemory& memory, uint64_t* out) {
+void static_features(std::span<const WordInfo> sentence, std::string_view word, uint32_t index,
+                     bool upper_case_sentence, const DocumentMemory& memory, uint64_t* out) {
   const WordInfo& w = sentence[index];
   const size_t n = sentence.size();
   const uint64_t prev_lower = index >= 1 ? sentence[index - 1].lower : kStartWord;
@@ -232,8 +254,10 @@ void static_features(std::span<const WordInfo> sentence, uint32_t index, bool up
   out[k++] = feature(kWord, w.word);
   out[k++] = feature(kLower, w.lower);
   out[k++] = feature(kShape, w.shape);
-  for (int i = 0; i < 4; ++i) out[k++] = feature(kPrefix, w.prefix[i], static_cast<uint64_t>(i));
-  for (int i = 0; i < 4; ++i) out[k++] = feature(kSuffix, w.suffix[i], static_cast<uint64_t>(i));
+  uint64_t prefix[4], suffix[4];
+  word_affixes(word, prefix, suffix);
+  for (int i = 0; i < 4; ++i) out[k++] = feature(kPrefix, prefix[i], static_cast<uint64_t>(i));
+  for (int i = 0; i < 4; ++i) out[k++] = feature(kSuffix, suffix[i], static_cast<uint64_t>(i));
   out[k++] = feature(kPrevLower, prev_lower);
   out[k++] = feature(kNextLower, next_lower);
   out[k++] = feature(kPrev2Lower, prev2_lower);
@@ -252,7 +276,7 @@ void static_features(std::span<const WordInfo> sentence, uint32_t index, bool up
   out[k++] = feature(kPrevLowerCase, prev_lower, word_case);
   out[k++] = feature(kCaseTrigram, prev_case, word_case, next_case);
   out[k++] = feature(kNextLowerCase, next_lower, word_case);
-  out[k++] = feature(kSuffixCase, w.suffix[2], word_case);
+  out[k++] = feature(kSuffixCase, suffix[2], word_case);
   out[k++] = feature(kAroundLower, prev_lower, next_lower);
   out[k++] = feature(kSentenceLength, sentence_length, word_case, first);
   out[k++] = feature(kWordPrevCase, w.lower, prev_case);

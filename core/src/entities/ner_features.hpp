@@ -26,11 +26,9 @@ enum class WordCase : uint8_t {
 
 /// What the features need of one word, computed once per word.
 struct WordInfo {
-  uint64_t word = 0;        ///< the word as written
-  uint64_t lower = 0;       ///< ASCII lower-case form (the document tables' key)
-  uint64_t shape = 0;       ///< collapsed shape, e.g. "Xx-Xx", "d.d", "X.X."
-  uint64_t prefix[4] = {};  ///< lower-case prefixes of 1..4 bytes
-  uint64_t suffix[4] = {};  ///< lower-case suffixes of 1..4 bytes
+  uint64_t word = 0;   ///< the word as written
+  uint64_t lower = 0;  ///< ASCII lower-case form (the document tables' key)
+  uint64_t shape = 0;  ///< collapsed shape, e.g. "Xx-Xx", "d.d", "X.X."
   uint32_t length = 0;
   WordCase word_case = WordCase::kOther;
   /// The longest gazetteer name covering the word: its type mask (bit per NameType) << 3 |
@@ -73,6 +71,10 @@ void mark_gazetteer(std::span<WordInfo> sentence, const Gazetteer& gazetteer);
 /// Fills `info` for `word`.
 void describe_word(std::string_view word, WordInfo& info);
 
+/// Hashes of the lower-case prefixes and suffixes of 1..4 bytes of `word` (0 where the word is
+/// shorter). Computed when features are, not kept per word: a long document stays small.
+void word_affixes(std::string_view word, uint64_t prefix[4], uint64_t suffix[4]);
+
 /// How a word (by its lower-case form) is written across a document, and what the tagger said
 /// of it in sentences already tagged. An open-addressing table: lookups only, never iterated.
 class DocumentMemory {
@@ -105,6 +107,7 @@ class DocumentMemory {
   Entry& insert(uint64_t lower);
   std::vector<Entry> slots_;
   size_t mask_ = 0;
+  size_t used_ = 0;
 };
 
 /// Whether every word of the sentence with letters is upper-case (a headline).
@@ -114,9 +117,9 @@ bool sentence_is_upper_case(std::span<const WordInfo> words);
 inline constexpr int kStaticFeatureCount = 37;
 
 /// Writes the kStaticFeatureCount features of word `index` of `sentence` (local and document
-/// case features) to `out`.
-void static_features(std::span<const WordInfo> sentence, uint32_t index, bool upper_case_sentence,
-                     const DocumentMemory& memory, uint64_t* out);
+/// case features) to `out`; `word` is that word's text.
+void static_features(std::span<const WordInfo> sentence, std::string_view word, uint32_t index,
+                     bool upper_case_sentence, const DocumentMemory& memory, uint64_t* out);
 
 /// The number of features memory_features() writes.
 inline constexpr int kMemoryFeatureCount = 2;
