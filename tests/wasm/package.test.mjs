@@ -41,7 +41,7 @@ test('the tarball installs and exposes its files', () => {
 test('import by name from a consumer folder and analyze a string', async () => {
   newsprism = await importInstalled('newsprism');
   const report = await newsprism.analyze('Dam opens new fish ladder\n\nSalmon can pass the dam again.');
-  assert.equal(report.schema_version, '1.1');
+  assert.equal(report.schema_version, '1.2');
   assert.equal(report.articles.length, 1);
   assert.equal(report.articles[0].metadata.title, 'Dam opens new fish ladder');
   assert.equal(report.articles[0].blocks.length, 2);
