@@ -157,7 +157,7 @@ Result<Report> analyze(std::span<const Input> inputs, const Options& options) {
   for (size_t i = 0; i < inputs.size(); ++i) {
     analyze_input(inputs[i], static_cast<uint32_t>(i), report);
   }
-  if (options.entities) entities::tag_report(report, entities::builtin_ner_model());
+  if (options.entities) entities::tag_report(report, entities::builtin_ner_model(), options.max_mentions_per_article);
   if (options.dedup.compare) dedup::compare_articles(report, options.dedup);
   for (Article& article : report.articles) article.block_input_maps = std::vector<OffsetMap>();
   if (!options.tokens) {

@@ -140,3 +140,24 @@ TEST_CASE("entity stage: headline capitals, sentence openers and generic acronym
   }
   CHECK(std::find(names.begin(), names.end(), "Alys Penrose") != names.end());
 }
+
+TEST_CASE("entity stage: past max_mentions_per_article a diagnostic says where the list stops") {
+  std::string text = "Counts\n\n";
+  for (int i = 0; i < 50; ++i) text += "The port moved " + std::to_string(1000 + i) + " tonnes on day " + std::to_string(i + 1) + ".\n";
+  Options options;
+  options.max_mentions_per_article = 10;
+  Report report = analyze_inputs({{"counts", text}}, options);
+  const Article& article = report.articles[0];
+  CHECK(article.mentions.size() == 10);
+  check_spans(report);
+  bool said = false;
+  for (const Diagnostic& diagnostic : article.diagnostics) {
+    if (diagnostic.code != "mentions_truncated") continue;
+    said = true;
+    CHECK(diagnostic.message.find("max_mentions_per_article") != std::string::npos);
+    CHECK(diagnostic.input_offset > 0);
+  }
+  CHECK(said);
+  Report whole = analyze_inputs({{"counts", text}});
+  CHECK(whole.articles[0].mentions.size() > 10);
+}

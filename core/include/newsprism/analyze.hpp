@@ -51,6 +51,10 @@ struct Options {
   /// Tag names, dates, amounts and numbers, link aliases and find quotes (Article::mentions,
   /// Article::quotes, Report::entities).
   bool entities = true;
+  /// Most mentions listed per article (the first in text order); past it a diagnostic
+  /// "mentions_truncated" says where the list stops. Bounds the report of a huge paste (each
+  /// mention is about 200 bytes of JSON).
+  uint32_t max_mentions_per_article = 100000;
   DedupOptions dedup;
 };
 

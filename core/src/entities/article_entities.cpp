@@ -1,6 +1,7 @@
 #include "entities/article_entities.hpp"
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "entities/aliases.hpp"
@@ -147,14 +148,15 @@ bool overlaps(const Mention& a, const Mention& b) {
   return a.first_token < b.first_token + b.token_count && b.first_token < a.first_token + a.token_count;
 }
 
-}  // namespace
-
-void tag_article(Article& article, const NerModel& model) {
+// Tags the names of sentences [first_sentence, end_sentence) of `article` as one document and
+// appends them to `names`.
+void tag_names(const Article& article, size_t first_sentence, size_t end_sentence, const NerModel& model,
+               std::vector<Mention>& names) {
   const std::string_view text = article.text;
-  std::vector<WordSentence> sentences(article.sentences.size());
-  std::vector<std::vector<TaggerWord>> words(article.sentences.size());
-  for (size_t s = 0; s < article.sentences.size(); ++s) {
-    const SentenceSpan& sentence = article.sentences[s];
+  std::vector<WordSentence> sentences(end_sentence - first_sentence);
+  std::vector<std::vector<TaggerWord>> words(end_sentence - first_sentence);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const SentenceSpan& sentence = article.sentences[first_sentence + s];
     for (uint32_t t = sentence.first_token; t < sentence.first_token + sentence.token_count; ++t) {
       if (t >= article.tokens.size()) break;
       const Token& token = article.tokens[t];
@@ -198,7 +200,6 @@ void tag_article(Article& article, const NerModel& model) {
            std::binary_search(lower_forms.begin(), lower_forms.end(), std::string_view(lowered));
   };
 
-  std::vector<Mention> names;
   for (NameSpan name : tag_document(model, sentences)) {
     if (name.sentence >= words.size() || name.count == 0 || name.first + name.count > words[name.sentence].size()) {
       continue;
@@ -214,10 +215,31 @@ void tag_article(Article& article, const NerModel& model) {
     mention.type = static_cast<EntityType>(name.type);  // the four name types come first in both
     mention.first_token = first.token;
     mention.token_count = last.token - first.token + 1;
-    mention.sentence = name.sentence;
+    mention.sentence = static_cast<uint32_t>(first_sentence + name.sentence);
     mention.span = article_span(article, first.range.start, last.range.end, first.range.start_utf16,
                                 last.range.end_utf16);
     names.push_back(std::move(mention));
+  }
+}
+
+}  // namespace
+
+void tag_article(Article& article, const NerModel& model, uint32_t max_mentions) {
+  // Long pastes are tagged a window of sentences at a time: document features see a whole
+  // window (every ordinary article fits in one), and memory stays bounded by the window.
+  constexpr size_t kWindowSentences = 4096;
+  constexpr size_t kWindowTokens = 200000;
+  std::vector<Mention> names;
+  for (size_t first = 0; first < article.sentences.size() && names.size() <= max_mentions;) {
+    size_t end = first;
+    size_t tokens = 0;
+    while (end < article.sentences.size() && end - first < kWindowSentences &&
+           (end == first || tokens + article.sentences[end].token_count <= kWindowTokens)) {
+      tokens += article.sentences[end].token_count;
+      ++end;
+    }
+    tag_names(article, first, end, model, names);
+    first = end;
   }
 
   std::vector<Mention> expressions;
@@ -250,12 +272,23 @@ void tag_article(Article& article, const NerModel& model) {
     if (a.span.end != b.span.end) return a.span.end > b.span.end;
     return a.type < b.type;
   });
+  if (article.mentions.size() > max_mentions) {
+    const Mention& first_left_out = article.mentions[max_mentions];
+    article.diagnostics.push_back(
+        {Severity::kWarning, "mentions_truncated",
+         "more than " + std::to_string(max_mentions) +
+             " mentions (the limit max_mentions_per_article): those from byte " +
+             std::to_string(first_left_out.span.start) + " of the text on are not listed",
+         1, static_cast<int64_t>(first_left_out.span.input_start)});
+    article.mentions.resize(max_mentions);
+    article.mentions.shrink_to_fit();
+  }
   split_titles(article);
   find_quotes(article);
 }
 
-void tag_report(Report& report, const NerModel& model) {
-  for (Article& article : report.articles) tag_article(article, model);
+void tag_report(Report& report, const NerModel& model, uint32_t max_mentions) {
+  for (Article& article : report.articles) tag_article(article, model, max_mentions);
   link_entities(report);
   for (Article& article : report.articles) {
     for (Quote& quote : article.quotes) {

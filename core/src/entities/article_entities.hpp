@@ -8,11 +8,13 @@
 namespace newsprism::entities {
 
 /// Fills `article.mentions` (names from `model`, then pattern expressions that do not overlap
-/// a name; titles split off; spans set) and `article.quotes`. Needs the article's tokens.
-void tag_article(Article& article, const NerModel& model);
+/// a name; titles split off; spans set) and `article.quotes`. Needs the article's tokens. At
+/// most `max_mentions` mentions are kept, the first in text order; past it a diagnostic
+/// "mentions_truncated" says where the list stops.
+void tag_article(Article& article, const NerModel& model, uint32_t max_mentions);
 
 /// Runs tag_article() on every article, then links aliases into Report::entities and resolves
 /// each quote's speaker entity.
-void tag_report(Report& report, const NerModel& model);
+void tag_report(Report& report, const NerModel& model, uint32_t max_mentions);
 
 }  // namespace newsprism::entities
