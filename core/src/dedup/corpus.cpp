@@ -29,21 +29,26 @@ std::string thousandths_text(uint32_t value) {
 // of b's content stems.
 std::vector<AlignedSentences> align(const ArticleFeatures& a, const ArticleFeatures& b, const TermWeights& weights,
                                     uint32_t threshold) {
-  std::unordered_map<uint32_t, std::vector<uint32_t>> index;  // content stem -> sentences of b
-  std::unordered_map<uint64_t, uint32_t> b_keys;
+  // Flat sorted lists rather than hash maps: this runs once per compared pair, and a few
+  // hundred small allocations per call were most of its time.
+  std::vector<std::pair<uint32_t, uint32_t>> index;  // (content stem, sentence of b)
+  std::vector<std::pair<uint64_t, uint32_t>> b_keys;  // (sentence key, sentence of b)
   for (uint32_t s = 0; s < b.sentence_terms.size(); ++s) {
     if (!b.sentence_in_body[s]) continue;
-    for (uint32_t stem : b.sentence_terms[s].content) index[stem].push_back(s);
-    if (b.sentence_keys[s] != 0) b_keys.emplace(b.sentence_keys[s], s);
+    for (uint32_t stem : b.sentence_terms[s].content) index.emplace_back(stem, s);
+    if (b.sentence_keys[s] != 0) b_keys.emplace_back(b.sentence_keys[s], s);
   }
+  std::sort(index.begin(), index.end());
+  std::sort(b_keys.begin(), b_keys.end());
   std::vector<AlignedSentences> aligned;
   std::vector<uint32_t> shared_terms(b.sentence_terms.size(), 0);
   std::vector<uint32_t> touched;
   for (uint32_t s = 0; s < a.sentence_terms.size(); ++s) {
     if (!a.sentence_in_body[s]) continue;
     if (a.sentence_keys[s] != 0) {
-      auto exact = b_keys.find(a.sentence_keys[s]);
-      if (exact != b_keys.end()) {
+      // The first sentence of b with the same words, as before.
+      auto exact = std::lower_bound(b_keys.begin(), b_keys.end(), std::make_pair(a.sentence_keys[s], uint32_t{0}));
+      if (exact != b_keys.end() && exact->first == a.sentence_keys[s]) {
         aligned.push_back({s, exact->second, 1000, true});
         continue;
       }
@@ -51,10 +56,9 @@ std::vector<AlignedSentences> align(const ArticleFeatures& a, const ArticleFeatu
     const SentenceTerms& terms = a.sentence_terms[s];
     touched.clear();
     for (uint32_t stem : terms.content) {
-      auto it = index.find(stem);
-      if (it == index.end()) continue;
-      for (uint32_t t : it->second) {
-        if (shared_terms[t]++ == 0) touched.push_back(t);
+      auto it = std::lower_bound(index.begin(), index.end(), std::make_pair(stem, uint32_t{0}));
+      for (; it != index.end() && it->first == stem; ++it) {
+        if (shared_terms[it->second]++ == 0) touched.push_back(it->second);
       }
     }
     uint32_t best = UINT32_MAX;
@@ -351,6 +355,7 @@ void compare_articles(Report& report, const DedupOptions& options) {
       if (f.sentence_in_body[s]) sentence_weights.count(f.sentence_terms[s]);
     }
   }
+  sentence_weights.finish();
   const bool list_all = report.articles.size() <= options.all_pairs_up_to;
   std::vector<std::pair<uint32_t, uint32_t>> pairs = candidates(report, features, options);
   if (!list_all) {

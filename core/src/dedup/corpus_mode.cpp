@@ -94,6 +94,7 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
   for (const dedup::ArticleFeatures& f : features) {
     for (const dedup::SentenceTerms& terms : f.sentence_terms) sentence_weights.count(terms);
   }
+  sentence_weights.finish();
   std::vector<std::pair<uint32_t, uint32_t>> known;
   for (const ArticlePair& pair : pairs) known.emplace_back(pair.a, pair.b);
   std::sort(known.begin(), known.end());

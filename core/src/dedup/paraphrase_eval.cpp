@@ -90,6 +90,7 @@ PairScores score_sentence_pairs(const std::vector<SentencePair>& pairs) {
     weights.count(a[i].terms);
     weights.count(b[i].terms);
   }
+  weights.finish();
   PairScores scores;
   for (size_t i = 0; i < pairs.size(); ++i) {
     scores.ours.push_back(sentence_similarity(a[i].terms, b[i].terms, weights));

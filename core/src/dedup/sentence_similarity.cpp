@@ -118,6 +118,7 @@ uint32_t log2_fixed(uint64_t x) {
 }
 
 void TermWeights::count(const SentenceTerms& sentence) {
+  weights_.clear();
   ++sentences_;
   for (uint32_t stem : sentence.terms) {
     if (stem >= frequency_.size()) frequency_.resize(stem + 1, 0);
@@ -125,7 +126,12 @@ void TermWeights::count(const SentenceTerms& sentence) {
   }
 }
 
-uint64_t TermWeights::weight(uint32_t stem) const {
+void TermWeights::finish() {
+  weights_.resize(frequency_.size());
+  for (uint32_t stem = 0; stem < frequency_.size(); ++stem) weights_[stem] = compute(stem);
+}
+
+uint32_t TermWeights::compute(uint32_t stem) const {
   const uint64_t frequency = stem < frequency_.size() ? frequency_[stem] : 0;
   const uint32_t all = log2_fixed(sentences_ + 1);
   const uint32_t part = log2_fixed(frequency + 1);

@@ -75,11 +75,18 @@ class TermWeights {
   explicit TermWeights(size_t stem_count = 0) : frequency_(stem_count, 0) {}
   /// Counts one sentence.
   void count(const SentenceTerms& sentence);
+  /// Computes every stem's weight once, after the counting: weight() then only looks it up
+  /// (the scorer asks for each term of each sentence pair it scores).
+  void finish();
   /// 1 + log2((sentences + 1) / (frequency + 1)), with 8 fractional bits (256 = 1.0).
-  uint64_t weight(uint32_t stem) const;
+  uint64_t weight(uint32_t stem) const {
+    return stem < weights_.size() ? weights_[stem] : compute(stem);
+  }
 
  private:
+  uint32_t compute(uint32_t stem) const;
   std::vector<uint32_t> frequency_;
+  std::vector<uint32_t> weights_;
   uint64_t sentences_ = 0;
 };
 
