@@ -2,6 +2,7 @@
 // candidate pairs, exact ratios in thousandths, and the union-find that groups stories.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -14,6 +15,26 @@ namespace newsprism::dedup {
 /// the bucket's latest 16 members, so a crowded bucket stays linear.
 std::vector<std::pair<uint32_t, uint32_t>> band_candidates(const std::vector<const std::vector<uint64_t>*>& shingles,
                                                            const std::vector<const std::vector<uint64_t>*>& band_keys);
+
+/// Number of values two sorted, distinct vectors share.
+template <typename T>
+uint64_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
+  std::size_t i = 0;
+  std::size_t j = 0;
+  uint64_t shared = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] == b[j]) {
+      ++shared;
+      ++i;
+      ++j;
+    } else if (a[i] < b[j]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return shared;
+}
 
 /// part / whole in thousandths, rounded; 0 when whole is 0. Integers keep targets identical.
 inline uint32_t ratio_thousandths(uint64_t part, uint64_t whole) {

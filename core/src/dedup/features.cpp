@@ -6,7 +6,9 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "dedup/candidates.hpp"
 #include "dedup/minhash.hpp"
+#include "dedup/sentence_similarity.hpp"
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
@@ -20,19 +22,6 @@ constexpr uint64_t kSeparator = 0x9E3779B97F4A7C15ULL;
 uint64_t combine(uint64_t h, uint64_t word) {
   h ^= word + kSeparator + (h << 6) + (h >> 2);
   return h * 0xFF51AFD7ED558CCDULL;
-}
-
-// The folded form of one token into `out` (reused, so no allocation per token): ASCII is
-// lower-cased in place; anything else goes through fold_for_matching().
-void fold_token(std::string_view token, std::string& out) {
-  out.clear();
-  for (char c : token) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      out = fold_for_matching(token);
-      return;
-    }
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  }
 }
 
 // hash_bytes() of the folded form of a token. ASCII tokens (nearly all of them) are lower-cased
@@ -221,24 +210,6 @@ uint32_t jaccard_thousandths(const std::vector<uint64_t>& a, const std::vector<u
 }
 
 }  // namespace
-
-uint64_t count_shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  size_t i = 0;
-  size_t j = 0;
-  uint64_t shared = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) {
-      ++shared;
-      ++i;
-      ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return shared;
-}
 
 void find_repeats(Article& article, const ArticleFeatures& features) {
   constexpr size_t kMaxPostings = 8;

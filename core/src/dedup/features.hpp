@@ -37,9 +37,6 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
                                  const std::vector<uint32_t>& coefficients, StemTable& stems,
                                  bool alignment_terms = true);
 
-/// Number of values two sorted, distinct vectors share.
-uint64_t count_shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
-
 /// Finds blocks and sentences that repeat earlier ones in the same article: exact after
 /// normalization, and near (word 3-shingle Jaccard >= 0.8) for blocks of eight words or more.
 void find_repeats(Article& article, const ArticleFeatures& features);

@@ -40,20 +40,7 @@ Scored score_input(std::string_view sentence, StemTable& stems, StemTable& words
 }
 
 uint32_t word_jaccard(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  size_t i = 0;
-  size_t j = 0;
-  uint64_t shared = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] == b[j]) {
-      ++shared;
-      ++i;
-      ++j;
-    } else if (a[i] < b[j]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
+  const uint64_t shared = count_shared(a, b);
   return ratio_thousandths(shared, a.size() + b.size() - shared);
 }
 

@@ -25,17 +25,6 @@ constexpr std::array<std::string_view, 95> kStopwords{
 
 static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()));
 
-// ASCII is lower-cased in place; anything else goes through fold_for_matching().
-void fold(std::string_view token, std::string& out) {
-  out.clear();
-  for (char c : token) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      out = fold_for_matching(token);
-      return;
-    }
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-  }
-}
 
 void sort_unique(std::vector<uint32_t>& values) {
   std::sort(values.begin(), values.end());
@@ -79,7 +68,7 @@ std::string stem_word(std::string word) {
 
 uint32_t SentenceTermsBuilder::add(std::string_view token, TokenKind kind, bool first_in_sentence) {
   if (kind != TokenKind::kWord && kind != TokenKind::kNumber && kind != TokenKind::kCjk) return UINT32_MAX;
-  fold(token, folded_);
+  fold_token(token, folded_);
   const bool function_word = is_function_word(folded_);
   const bool content = !function_word && (folded_.size() >= 2 || kind != TokenKind::kWord);
   const uint32_t id = stems_.id(function_word ? folded_ : stem_word(folded_));
@@ -181,6 +170,17 @@ uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, con
     score = score * 9 / 10;
   }
   return score;
+}
+
+void fold_token(std::string_view token, std::string& out) {
+  out.clear();
+  for (char c : token) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out = fold_for_matching(token);
+      return;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
 }
 
 }  // namespace newsprism::dedup

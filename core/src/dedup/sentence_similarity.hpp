@@ -23,6 +23,10 @@ namespace newsprism::dedup {
 /// loosely than MSRP's pairs.
 constexpr uint32_t kAlignedSentence = 355;
 
+/// The folded form of one token into `out` (reused by the caller, so no allocation per
+/// token): ASCII is lower-cased in place; anything else goes through fold_for_matching().
+void fold_token(std::string_view token, std::string& out);
+
 /// Interns stems across the articles of one call, so sentences compare by integer ids.
 /// Ids are given in order of first appearance, so they do not depend on hash-table order.
 /// A hashed table gives each stem the top 32 bits of its 64-bit hash instead, so ids from
