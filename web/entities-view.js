@@ -11,6 +11,12 @@ export const ENTITY_TYPES = [
   ['QUANTITY', 'quantity'], ['CARDINAL', 'number'], ['ORDINAL', 'ordinal'],
 ];
 const TYPE_WORDS = new Map(ENTITY_TYPES);
+const GROUP_NAMES = {
+  PER: 'People', ORG: 'Organizations', LOC: 'Places', MISC: 'Other names', DATE: 'Dates', TIME: 'Times',
+  MONEY: 'Amounts of money', PERCENT: 'Percentages', QUANTITY: 'Quantities', CARDINAL: 'Numbers', ORDINAL: 'Ordinals',
+};
+/** Names are listed open; dates, amounts and numbers start collapsed, one click away. */
+const NAME_TYPES = new Set(['PER', 'ORG', 'LOC', 'MISC']);
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -111,11 +117,12 @@ export function entityList(report, scope, announce) {
   for (const [type, word] of ENTITY_TYPES) {
     const entities = report.entities.filter((entity) => entity.type === type);
     if (entities.length === 0) continue;
-    const group = element('section', `entity-group type-${type}`);
+    const collapsed = !NAME_TYPES.has(type);
+    const group = element(collapsed ? 'details' : 'section', `entity-group type-${type}`);
     const groupId = `entity-group-${type}`;
-    group.setAttribute('aria-labelledby', groupId);
-    const groupHeading = element('h3', null, `${word[0].toUpperCase()}${word.slice(1)}s (${entities.length})`);
+    const groupHeading = element(collapsed ? 'summary' : 'h3', null, `${GROUP_NAMES[type] ?? word} (${entities.length})`);
     groupHeading.id = groupId;
+    if (!collapsed) group.setAttribute('aria-labelledby', groupId);
     const list = element('ul', 'entity-list');
     for (const entity of entities) {
       const item = element('li', 'entity');
