@@ -143,3 +143,23 @@ test('entities lists who and what two articles name, merged across them, and the
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('entities of the project-written fixtures: bylines, aliases, values and quote speakers', () => {
+  const files = ['tests/fixtures/entities/harbour-quotes.txt', 'tests/fixtures/entities/ferry-rewrite.txt'];
+  const result = run(['entities', '--json', ...files]);
+  assert.equal(result.status, 0, result.stderr);
+  const records = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const entity = (name) => records.find((r) => r.type === 'entity' && r.entity.name === name)?.entity;
+  for (const name of ['Tamsin Reed', 'Alys Penrose', 'Idris Mawson', 'Ines Calloway']) {
+    assert.equal(entity(name)?.type, 'PER', name);
+  }
+  assert.deepEqual(entity('Alys Penrose').aliases, ['Penrose']);
+  assert.deepEqual(entity('Ines Calloway').aliases, ['Calloway']);
+  assert.deepEqual(entity('United Kingdom').articles, [[0, 1], [1, 1]]);  // "U.K." and "United Kingdom"
+  assert.equal(entity('Tuesday, 4 March 2025').value, '2025-03-04');
+  assert.equal(entity('£120m').value, '120000000 GBP');
+  const quotes = records.filter((r) => r.type === 'quote').map((r) => [r.article, r.speaker, r.cue]);
+  assert.deepEqual(quotes.filter(([article]) => article === 0).map(([, speaker]) => speaker),
+    ['Alys Penrose', 'Alys Penrose', 'Idris Mawson', 'Alys Penrose']);
+  assert.ok(quotes.some(([, , cue]) => cue === 'continues'));
+});

@@ -179,7 +179,8 @@ struct Quote {
   /// The speaker as written ("Liang", "he", "the ministry"); empty when none was found.
   std::string speaker;
   /// The words that attribute the quote: "says", "told", "according to", "dash" for
-  /// '"..." - Name' lines.
+  /// '"..." - Name' lines, "continues" for an unattributed quote after an attributed one in the
+  /// same paragraph (same speaker).
   std::string cue;
 };
 

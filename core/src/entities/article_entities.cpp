@@ -79,7 +79,7 @@ bool is_plain_capitalized(std::string_view word) {
 
 // A headline in title case ("DeepSeek Shakes Silicon Valley") capitalizes every content word,
 // so there capitals say nothing about names, and a tagger trained on running text reads each
-// as one. Such sentences (three capitalized words or more, no lower-case content word) get their
+// as one. Such sentences (four capitalized words or more, no lower-case content word) get their
 // plain capitalized words lower-cased for the tagger, except words the document capitalizes
 // mid-sentence elsewhere (the names it uses in running text). `storage` holds the lowered words.
 void lower_headline_words(std::vector<WordSentence>& sentences, std::vector<std::string>& storage) {
@@ -93,7 +93,8 @@ void lower_headline_words(std::vector<WordSentence>& sentences, std::vector<std:
       if (is_upper(word[0])) ++capitalized;
       else if (is_lower(word[0]) && !is_minor_word(word)) ++lower;
     }
-    if (capitalized >= 3 && lower == 0) {
+    // Four capitalized words at least: "By Tamsin Reed" is a byline, not a headline.
+    if (capitalized >= 4 && lower == 0) {
       headline[s] = true;
       headline_words += sentences[s].size();
     }

@@ -323,6 +323,8 @@ void find_quotes(Article& article) {
 
   // Per listed quote: whether it runs on past its paragraph, and whether it opens one.
   std::vector<bool> runs_on, opens_block;
+  std::vector<size_t> quote_block;  // the block each quote is in
+  size_t current_block = 0;
   auto emit = [&](uint32_t open, uint32_t first, uint32_t end, uint32_t close, bool closed, bool at_block_end,
                   bool at_block_start) {
     // The quoted words: without a comma that leads into the attribution.
@@ -345,6 +347,7 @@ void find_quotes(Article& article) {
     article.quotes.push_back(std::move(quote));
     runs_on.push_back(!closed && at_block_end);
     opens_block.push_back(at_block_start);
+    quote_block.push_back(current_block);
   };
 
   // Blocks in text order; tokens belong to the block that holds their start.
@@ -356,6 +359,7 @@ void find_quotes(Article& article) {
     uint32_t end = begin;
     while (end < token_total && article.tokens[end].range.start < block.end) ++end;
     reader.set_block(begin, end);
+    current_block = b;
     // Double quotes, or single ones (British style); the other kind nests inside and is ignored.
     enum class State { kOutside, kDouble, kSingle } state = State::kOutside;
     uint32_t open = 0;
@@ -409,6 +413,17 @@ void find_quotes(Article& article) {
       earlier.speaker = later.speaker;
       earlier.speaker_mention = later.speaker_mention;
       earlier.cue = later.cue;
+    }
+  }
+  // '"We waited," Penrose said. "The fleet deserves better."': a quote with no attribution of
+  // its own, in the same paragraph as an attributed one before it, goes on in the same voice.
+  for (size_t i = 1; i < article.quotes.size(); ++i) {
+    Quote& later = article.quotes[i];
+    const Quote& earlier = article.quotes[i - 1];
+    if (later.speaker.empty() && !earlier.speaker.empty() && quote_block[i] == quote_block[i - 1]) {
+      later.speaker = earlier.speaker;
+      later.speaker_mention = earlier.speaker_mention;
+      later.cue = "continues";
     }
   }
 }
