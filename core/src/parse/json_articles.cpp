@@ -84,7 +84,7 @@ void recover_truncated(std::string_view json, uint64_t base, error_code error, E
   if (scan.first_value_end != UINT64_MAX && scan.first_value_end < scan.mismatch_offset) {
     // simdjson calls a complete value followed by more text unbalanced: read the value alone.
     out.fatal_error = false;
-    read_document(json.substr(0, scan.first_value_end), base, true, out);
+    read_document(json.substr(0, static_cast<size_t>(scan.first_value_end)), base, true, out);
     add_issue(out, "json_trailing_content",
               "more bytes follow the end of the JSON value; they were not read",
               base + scan.first_value_end);
