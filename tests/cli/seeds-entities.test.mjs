@@ -47,3 +47,12 @@ test('seeds: "Liang" and "Mr. Liang" link to Liang Wenfeng, and the title is kep
   assert.ok(short > 0, 'short "Liang" mentions exist');
   assert.ok(titled > 0, '"Mr. Liang" keeps "Mr." as its title');
 });
+
+test('seeds: DeepSeek is one organization across the five pastes, whatever each article alone suggests', { skip }, () => {
+  const report = analyzeSeeds();
+  const named = report.entities.filter((entity) => entity.name.startsWith('DeepSeek') ||
+    entity.aliases.includes('DeepSeek'));
+  assert.equal(named.length, 1, JSON.stringify(named.map((e) => [e.type, e.name])));
+  assert.equal(named[0].type, 'ORG');
+  assert.equal(named[0].articles.length, 5);
+});

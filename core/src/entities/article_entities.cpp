@@ -1,6 +1,8 @@
 #include "entities/article_entities.hpp"
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -288,8 +290,67 @@ void tag_article(Article& article, const NerModel& model, uint32_t max_mentions)
   find_quotes(article);
 }
 
+namespace {
+
+// One sense per report: articles read together mean one thing by a name written the same way.
+// Where the tagger disagrees across articles (a company it does not know called a person in
+// one article and an organization in three), the type of most of the name's mentions, when
+// more than half and at least five, decides for all of them. Rarer names keep the tagger's
+// answer: a few mentions are too little evidence to overrule it.
+void agree_name_types(Report& report) {
+  std::map<std::string_view, std::array<uint32_t, 4>> counts;  // ordered: no hash order reaches output
+  for (const Article& article : report.articles) {
+    for (const Mention& mention : article.mentions) {
+      if (mention.type > EntityType::kMisc) continue;
+      const std::string_view name =
+          std::string_view(article.text).substr(mention.span.start, mention.span.end - mention.span.start);
+      ++counts[name][static_cast<size_t>(mention.type)];
+    }
+  }
+  for (Article& article : report.articles) {
+    for (Mention& mention : article.mentions) {
+      if (mention.type > EntityType::kMisc) continue;
+      const std::string_view name =
+          std::string_view(article.text).substr(mention.span.start, mention.span.end - mention.span.start);
+      const std::array<uint32_t, 4>& of_name = counts[name];
+      uint32_t total = 0;
+      size_t best = 0;
+      for (size_t type = 0; type < of_name.size(); ++type) {
+        total += of_name[type];
+        if (of_name[type] > of_name[best]) best = type;
+      }
+      if (total >= 5 && of_name[best] * 2 > total) mention.type = static_cast<EntityType>(best);
+    }
+  }
+}
+
+bool is_personal_pronoun(std::string_view word) {
+  return word == "he" || word == "He" || word == "she" || word == "She" || word == "HE" || word == "SHE";
+}
+
+// A pronoun speaker was resolved to the last person named before the quote; if the type vote
+// made that name something other than a person, the last person before it is taken instead.
+void reresolve_pronoun_speakers(Article& article) {
+  for (Quote& quote : article.quotes) {
+    if (quote.speaker_mention < 0 || !is_personal_pronoun(quote.speaker)) continue;
+    if (article.mentions[quote.speaker_mention].type == EntityType::kPerson) continue;
+    int32_t person = -1;
+    for (int32_t m = quote.speaker_mention; m >= 0; --m) {
+      if (article.mentions[m].type == EntityType::kPerson) {
+        person = m;
+        break;
+      }
+    }
+    quote.speaker_mention = person;
+  }
+}
+
+}  // namespace
+
 void tag_report(Report& report, const NerModel& model, uint32_t max_mentions) {
   for (Article& article : report.articles) tag_article(article, model, max_mentions);
+  agree_name_types(report);
+  for (Article& article : report.articles) reresolve_pronoun_speakers(article);
   link_entities(report);
   for (Article& article : report.articles) {
     for (Quote& quote : article.quotes) {

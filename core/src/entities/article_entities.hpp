@@ -13,8 +13,9 @@ namespace newsprism::entities {
 /// "mentions_truncated" says where the list stops.
 void tag_article(Article& article, const NerModel& model, uint32_t max_mentions);
 
-/// Runs tag_article() on every article, then links aliases into Report::entities and resolves
-/// each quote's speaker entity.
+/// Runs tag_article() on every article; gives a name written the same way the type of most of
+/// its mentions across the report (when more than half and at least five); then links aliases
+/// into Report::entities and resolves each quote's speaker entity.
 void tag_report(Report& report, const NerModel& model, uint32_t max_mentions);
 
 }  // namespace newsprism::entities
