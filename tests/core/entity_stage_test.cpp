@@ -161,3 +161,17 @@ TEST_CASE("entity stage: past max_mentions_per_article a diagnostic says where t
   Report whole = analyze_inputs({{"counts", text}});
   CHECK(whole.articles[0].mentions.size() > 10);
 }
+
+TEST_CASE("entity stage: the head word of a name decides a place or an organization") {
+  Report report = testing::analyze_bytes(
+      "Ferry news\n\nIslanders on Skerra Island met staff of Northgate Ferries and the Eastmere County Council "
+      "on Friday, Alys Penrose said.");
+  const Article& article = report.articles[0];
+  for (const Mention& mention : article.mentions) {
+    const std::string text = mention_text(article, mention);
+    INFO(text);
+    if (text == "Skerra Island") CHECK(mention.type == EntityType::kLocation);
+    if (text == "Northgate Ferries" || text == "Eastmere County Council") CHECK(mention.type == EntityType::kOrganization);
+    if (text == "Alys Penrose") CHECK(mention.type == EntityType::kPerson);
+  }
+}

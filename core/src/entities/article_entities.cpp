@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -147,6 +148,19 @@ bool is_generic_acronym(std::string_view word) {
   return std::binary_search(std::begin(kGeneric), std::end(kGeneric), word);
 }
 
+// The last word of a name that says what kind of name it is, whatever the tagger thought:
+// "Skerra Island" is a place, "Northgate Ferries" an organization. Sorted for binary search.
+std::optional<EntityType> type_of_head_word(std::string_view word) {
+  static constexpr std::string_view kPlaces[] = {"Avenue", "Bay", "Beach", "Canyon", "Coast", "County", "Desert", "District", "Forest", "Gulf", "Harbor", "Harbour", "Hill", "Hills", "Island", "Islands", "Lake", "Mountain", "Mountains", "Ocean", "Peninsula", "Province", "Region", "River", "Road", "Sea", "Square", "Strait", "Street", "Valley"};
+  static constexpr std::string_view kOrganizations[] = {"Agency", "Airlines", "Airways", "Association", "Authority", "Bank", "Bureau", "Club", "College", "Commission", "Committee", "Company", "Corp", "Corporation", "Council", "Department", "Ferries", "Foundation", "Group", "Inc", "Institute", "Laboratories", "Laboratory", "Ltd", "Ministry", "Organisation", "Organization", "Party", "Railways", "Society", "University"};
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (std::binary_search(std::begin(kPlaces), std::end(kPlaces), word)) return EntityType::kLocation;
+  if (std::binary_search(std::begin(kOrganizations), std::end(kOrganizations), word)) {
+    return EntityType::kOrganization;
+  }
+  return std::nullopt;
+}
+
 bool overlaps(const Mention& a, const Mention& b) {
   return a.first_token < b.first_token + b.token_count && b.first_token < a.first_token + a.token_count;
 }
@@ -216,6 +230,11 @@ void tag_names(const Article& article, size_t first_sentence, size_t end_sentenc
     const TaggerWord& last = words[name.sentence][name.first + name.count - 1];
     Mention mention;
     mention.type = static_cast<EntityType>(name.type);  // the four name types come first in both
+    if (name.count >= 2) {
+      if (std::optional<EntityType> head = type_of_head_word(sentences[name.sentence][name.first + name.count - 1])) {
+        mention.type = *head;
+      }
+    }
     mention.first_token = first.token;
     mention.token_count = last.token - first.token + 1;
     mention.sentence = static_cast<uint32_t>(first_sentence + name.sentence);
