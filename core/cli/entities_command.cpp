@@ -118,7 +118,6 @@ void append_quote(const Report& report, const Article& article, const Quote& quo
 int run_entities(const std::vector<std::string>& args) {
   bool as_json = false;
   InputArgs inputs;
-  inputs.options.tokens = true;  // mentions need them; the report is not printed whole
   inputs.options.dedup.compare = false;
   for (size_t i = 0; i < args.size(); ++i) {
     bool taken = false;

@@ -6,26 +6,16 @@
 #include <vector>
 
 #include "entities/patterns.hpp"
+#include "entity_test_support.hpp"
 #include "newsprism/analyze.hpp"
 
 using namespace newsprism;
 
 namespace {
 
-Article article_of(std::string_view text) {
-  Input input{"test", text};
-  Options options;
-  options.entities = false;
-  options.dedup.compare = false;
-  Result<Report> result = analyze(std::span<const Input>(&input, 1), options);
-  REQUIRE(result.ok());
-  if (result.value().articles.empty()) return Article{};
-  return std::move(result).value().articles[0];
-}
-
 // "TYPE text=value" for every expression of `text`, in order.
 std::vector<std::string> found(std::string_view text) {
-  Article article = article_of(text);
+  Article article = testing::plain_article(text);
   std::vector<Mention> mentions;
   entities::find_pattern_mentions(article, mentions);
   std::vector<std::string> out;
@@ -152,7 +142,7 @@ TEST_CASE("patterns: bad input stays linear and safe") {
   // One sentence of 100,000 tokens: numbers, currency signs and connectors without end.
   std::string long_sentence;
   for (int i = 0; i < 20000; ++i) long_sentence += "$5 to 10 million - ";
-  Article article = article_of(long_sentence);
+  Article article = testing::plain_article(long_sentence);
   std::vector<Mention> mentions;
   entities::find_pattern_mentions(article, mentions);
   CHECK(article.tokens.size() >= 100000);
@@ -177,7 +167,7 @@ TEST_CASE("patterns: a soup of numbers, marks and date words gives ordered, disj
     text += pieces[(state >> 33) % piece_count];
     text += ((state >> 20) & 3) == 0 ? "" : " ";
   }
-  Article article = article_of(text);
+  Article article = testing::plain_article(text);
   std::vector<Mention> mentions;
   entities::find_pattern_mentions(article, mentions);
   CHECK(!mentions.empty());

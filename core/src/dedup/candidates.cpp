@@ -46,6 +46,17 @@ std::vector<std::pair<uint32_t, uint32_t>> band_candidates(const std::vector<con
   return pairs;
 }
 
+ArticlePair shingle_pair(uint32_t a, uint32_t b, const std::vector<uint64_t>& sa, const std::vector<uint64_t>& sb) {
+  const uint64_t shared = count_shared(sa, sb);
+  ArticlePair pair;
+  pair.a = a;
+  pair.b = b;
+  pair.jaccard_thousandths = ratio_thousandths(shared, sa.size() + sb.size() - shared);
+  pair.a_in_b_thousandths = ratio_thousandths(shared, sa.size());
+  pair.b_in_a_thousandths = ratio_thousandths(shared, sb.size());
+  return pair;
+}
+
 UnionFind::UnionFind(uint32_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0u); }
 
 uint32_t UnionFind::find(uint32_t x) {

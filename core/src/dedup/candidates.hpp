@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "newsprism/report.hpp"
+
 namespace newsprism::dedup {
 
 /// Candidate pairs (a < b, sorted, distinct) among n articles given their sorted shingle sets
@@ -40,6 +42,10 @@ uint64_t count_shared(const std::vector<T>& a, const std::vector<T>& b) {
 inline uint32_t ratio_thousandths(uint64_t part, uint64_t whole) {
   return whole == 0 ? 0 : static_cast<uint32_t>((part * 1000 + whole / 2) / whole);
 }
+
+/// The pair (a, b) with its exact shingle figures: Jaccard and containment both ways of the
+/// sorted shingle sets `sa` and `sb`; the relation is left for the caller.
+ArticlePair shingle_pair(uint32_t a, uint32_t b, const std::vector<uint64_t>& sa, const std::vector<uint64_t>& sb);
 
 /// Groups of articles, joined pairwise; each group is named by its smallest member.
 class UnionFind {

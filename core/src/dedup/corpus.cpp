@@ -119,13 +119,7 @@ ArticlePair compare(uint32_t a, uint32_t b, const std::vector<ArticleFeatures>& 
                     const TermWeights& sentence_weights, uint32_t threshold) {
   const ArticleFeatures& fa = features[a];
   const ArticleFeatures& fb = features[b];
-  ArticlePair pair;
-  pair.a = a;
-  pair.b = b;
-  const uint64_t shared = count_shared(fa.shingles, fb.shingles);
-  pair.jaccard_thousandths = ratio_thousandths(shared, fa.shingles.size() + fb.shingles.size() - shared);
-  pair.a_in_b_thousandths = ratio_thousandths(shared, fa.shingles.size());
-  pair.b_in_a_thousandths = ratio_thousandths(shared, fb.shingles.size());
+  ArticlePair pair = shingle_pair(a, b, fa.shingles, fb.shingles);
   const bool empty = fa.shingles.empty() || fb.shingles.empty();
   relate(pair, fa, fb, !empty && fa.shingles == fb.shingles, empty, weights, sentence_weights, threshold);
   return pair;

@@ -112,13 +112,7 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
     if (std::binary_search(known.begin(), known.end(), std::make_pair(a, b))) continue;
     const std::vector<uint64_t>& sa = entries[a].shingles;
     const std::vector<uint64_t>& sb = entries[b].shingles;
-    const uint64_t shared = dedup::count_shared(sa, sb);
-    ArticlePair pair;
-    pair.a = a;
-    pair.b = b;
-    pair.jaccard_thousandths = dedup::ratio_thousandths(shared, sa.size() + sb.size() - shared);
-    pair.a_in_b_thousandths = dedup::ratio_thousandths(shared, sa.size());
-    pair.b_in_a_thousandths = dedup::ratio_thousandths(shared, sb.size());
+    ArticlePair pair = dedup::shingle_pair(a, b, sa, sb);
     const bool empty = sa.empty() || sb.empty();
     dedup::relate(pair, features[a], features[b], !empty && sa == sb, empty, weights, sentence_weights,
                   dedup::kAlignedSentence);
@@ -166,13 +160,7 @@ void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>&
   for (const auto& [a, b] : candidates) {
     const std::vector<uint64_t>& sa = entries[a].shingles;
     const std::vector<uint64_t>& sb = entries[b].shingles;
-    const uint64_t shared = dedup::count_shared(sa, sb);
-    ArticlePair pair;
-    pair.a = a;
-    pair.b = b;
-    pair.jaccard_thousandths = dedup::ratio_thousandths(shared, sa.size() + sb.size() - shared);
-    pair.a_in_b_thousandths = dedup::ratio_thousandths(shared, sa.size());
-    pair.b_in_a_thousandths = dedup::ratio_thousandths(shared, sb.size());
+    ArticlePair pair = dedup::shingle_pair(a, b, sa, sb);
     if (sa == sb) {
       pair.relation = Relation::kIdentical;
     } else if (pair.jaccard_thousandths >= 750) {

@@ -61,13 +61,11 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 // Words a title-case headline leaves in lower case.
 bool is_minor_word(std::string_view word) {
+  // Sorted for binary search.
   static constexpr std::string_view kMinor[] = {"a",   "an",  "and", "as",  "at",  "but", "by",   "for", "from",
                                                 "in",  "into", "nor", "of",  "on",  "or",  "over", "per", "the",
                                                 "to",  "via", "vs",  "with"};
-  for (std::string_view minor : kMinor) {
-    if (word == minor) return true;
-  }
-  return false;
+  return std::binary_search(std::begin(kMinor), std::end(kMinor), word);
 }
 
 // "Shakes": a capital then lower-case letters only. Acronyms ("AI"), inner capitals
@@ -305,8 +303,6 @@ void tag_article(Article& article, const NerModel& model, uint32_t max_mentions)
     article.mentions.resize(max_mentions);
     article.mentions.shrink_to_fit();
   }
-  split_titles(article);
-  find_quotes(article);
 }
 
 namespace {
@@ -343,33 +339,16 @@ void agree_name_types(Report& report) {
   }
 }
 
-bool is_personal_pronoun(std::string_view word) {
-  return word == "he" || word == "He" || word == "she" || word == "She" || word == "HE" || word == "SHE";
-}
-
-// A pronoun speaker was resolved to the last person named before the quote; if the type vote
-// made that name something other than a person, the last person before it is taken instead.
-void reresolve_pronoun_speakers(Article& article) {
-  for (Quote& quote : article.quotes) {
-    if (quote.speaker_mention < 0 || !is_personal_pronoun(quote.speaker)) continue;
-    if (article.mentions[quote.speaker_mention].type == EntityType::kPerson) continue;
-    int32_t person = -1;
-    for (int32_t m = quote.speaker_mention; m >= 0; --m) {
-      if (article.mentions[m].type == EntityType::kPerson) {
-        person = m;
-        break;
-      }
-    }
-    quote.speaker_mention = person;
-  }
-}
-
 }  // namespace
 
 void tag_report(Report& report, const NerModel& model, uint32_t max_mentions) {
   for (Article& article : report.articles) tag_article(article, model, max_mentions);
   agree_name_types(report);
-  for (Article& article : report.articles) reresolve_pronoun_speakers(article);
+  // Titles and quote speakers look for persons, so they come once every name has its type.
+  for (Article& article : report.articles) {
+    split_titles(article);
+    find_quotes(article);
+  }
   link_entities(report);
   for (Article& article : report.articles) {
     for (Quote& quote : article.quotes) {

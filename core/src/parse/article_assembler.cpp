@@ -12,6 +12,7 @@
 #include "parse/byline.hpp"
 #include "parse/dates.hpp"
 #include "parse/rule_text.hpp"
+#include "text/swar.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -47,22 +48,13 @@ void add_counts(NormalizationCounts& into, const NormalizationCounts& more, cons
 // Whether `text` holds a '\n' or two spaces in a row, eight bytes a step: one pass instead of a
 // library search per space.
 bool has_newline_or_double_space(std::string_view text) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  // Top bit of each byte set exactly where the byte equals c (no carry crosses a byte).
-  auto equal = [&](uint64_t bytes, char c) {
-    const uint64_t x = bytes ^ (kOnes * static_cast<unsigned char>(c));
-    return ~(((x & kLow7) + kLow7) | x) & kHigh;
-  };
   const char* p = text.data();
   const char* end = p + text.size();
   uint64_t space_before = 0;  // 0x80 when the byte before this step is a space
   while (end - p >= 8) {
-    uint64_t bytes;
-    std::memcpy(&bytes, p, sizeof bytes);
-    const uint64_t spaces = equal(bytes, ' ');
-    if ((equal(bytes, '\n') | (spaces & ((spaces << 8) | space_before))) != 0) return true;
+    const uint64_t bytes = swar::load(p);
+    const uint64_t spaces = swar::equal(bytes, ' ');
+    if ((swar::equal(bytes, '\n') | (spaces & ((spaces << 8) | space_before))) != 0) return true;
     space_before = spaces >> 56;
     p += 8;
   }
@@ -163,20 +155,13 @@ bool may_be_furniture(std::string_view text) {
     }
     return false;
   };
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  auto equal = [&](uint64_t bytes, unsigned char c) {  // top bit set exactly where a byte is c
-    const uint64_t x = bytes ^ (kOnes * c);
-    return ~(((x & kLow7) + kLow7) | x) & kHigh;
-  };
   size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    uint64_t bytes;
-    std::memcpy(&bytes, text.data() + i, sizeof bytes);
-    uint64_t flags = equal(bytes, 'f') | equal(bytes, 'y') | equal(bytes, 'k') | equal(bytes, 0xA9);
+    const uint64_t bytes = swar::load(text.data() + i);
+    uint64_t flags =
+        swar::equal(bytes, 'f') | swar::equal(bytes, 'y') | swar::equal(bytes, 'k') | swar::equal(bytes, 0xA9);
     while (flags != 0) {
-      if (found_at(i + (static_cast<size_t>(std::countr_zero(flags)) >> 3))) return true;
+      if (found_at(i + swar::first(flags))) return true;
       flags &= flags - 1;
     }
   }

@@ -9,6 +9,7 @@
 #include "parse/field_body.hpp"
 #include "parse/html_tokenizer.hpp"
 #include "parse/rule_text.hpp"
+#include "text/swar.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -52,19 +53,11 @@ int32_t escaped_unit(std::string_view input, size_t at) {
 // Bytes from `at` before the next '"' or '\\' (or the end): at least one when input[at] is
 // neither. Eight bytes a step, then byte by byte.
 size_t plain_json_run(std::string_view input, size_t at) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  auto equal = [&](uint64_t bytes, unsigned char c) {  // top bit set exactly where a byte is c
-    const uint64_t x = bytes ^ (kOnes * c);
-    return ~(((x & kLow7) + kLow7) | x) & kHigh;
-  };
   size_t i = at;
   while (i + 8 <= input.size()) {
-    uint64_t bytes;
-    std::memcpy(&bytes, input.data() + i, sizeof bytes);
-    const uint64_t stop = equal(bytes, '"') | equal(bytes, '\\');
-    if (stop != 0) return i - at + (static_cast<size_t>(std::countr_zero(stop)) >> 3);
+    const uint64_t bytes = swar::load(input.data() + i);
+    const uint64_t stop = swar::equal(bytes, '"') | swar::equal(bytes, '\\');
+    if (stop != 0) return i - at + swar::first(stop);
     i += 8;
   }
   while (i < input.size() && input[i] != '"' && input[i] != '\\') ++i;

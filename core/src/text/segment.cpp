@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "text/abbreviations.hpp"
+#include "text/swar.hpp"
 #include "text/tokenize.hpp"
 #include "text/unicode_classes.hpp"
 
@@ -65,20 +66,18 @@ inline uint32_t utf16_units(const Byte* p, const Byte* end) {
 // predicts better than one per byte. Each byte's range test adds a bias that sets its top bit
 // exactly when it is in range; with the top bits cleared first, no carry crosses a byte.
 inline const Byte* skip_ascii_alnum_swar(const Byte* p, const Byte* end) {
-  static_assert(std::endian::native == std::endian::little, "byte order of the loads");
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  using swar::kHigh;
+  using swar::kOnes;
   auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
   auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
   while (end - p >= 8) {
-    uint64_t bytes;
-    std::memcpy(&bytes, p, sizeof(bytes));
+    const uint64_t bytes = swar::load(p);
     uint64_t low7 = bytes & ~kHigh;
     uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
     uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
     uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
     uint64_t stop = ~((alpha | digit) & ~bytes) & kHigh;
-    if (stop != 0) return p + (std::countr_zero(stop) >> 3);
+    if (stop != 0) return p + swar::first(stop);
     p += 8;
   }
   return p;

@@ -80,26 +80,14 @@ export interface Span {
   /** UTF-16 code unit offsets: `article.text.slice(start_utf16, end_utf16)`. */
   start_utf16: number;
   end_utf16: number;
-  /** Byte offsets in the original input. */
+  /** Byte range of the original input it came from (through JSON escapes and character references). */
   input_start: number;
   input_end: number;
 }
 
 /** A block of an article; offsets index the article's `text`. */
-export interface Block {
+export interface Block extends Span {
   kind: BlockKind;
-  /** UTF-8 byte offsets. */
-  start: number;
-  end: number;
-  /** UTF-16 code unit offsets: `article.text.slice(start_utf16, end_utf16)`. */
-  start_utf16: number;
-  end_utf16: number;
-  /**
-   * Byte range of the original input this block came from (for text decoded from a JSON string,
-   * the whole input).
-   */
-  input_start: number;
-  input_end: number;
   /**
    * Boilerplate only: the rule that marked it, e.g. "comments", "tags", "share", "related",
    * "appeared-first-on", "read-more", "repeated-title", "navigation", "footer",
@@ -111,16 +99,7 @@ export interface Block {
 }
 
 /** A sentence; it never crosses a block. Offsets index the article's `text`. */
-export interface Sentence {
-  /** UTF-8 byte offsets. */
-  start: number;
-  end: number;
-  /** UTF-16 code unit offsets. */
-  start_utf16: number;
-  end_utf16: number;
-  /** Byte range of the original input. */
-  input_start: number;
-  input_end: number;
+export interface Sentence extends Span {
   /** Index into `article.tokens` of the sentence's first token. */
   first_token: number;
   token_count: number;
