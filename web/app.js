@@ -281,15 +281,19 @@ function articleName(article) {
   return `#${article.id + 1} ${article.metadata.title ?? article.source}`;
 }
 
-/** The pasted articles against each other: relation (colour and word) and exact Jaccard. */
-function similarityMatrix(report) {
+/**
+ * The pasted articles against each other: relation (colour and word) and exact Jaccard. Each
+ * compared cell is a button that opens the pair side by side through `openPair(pair, opener)`.
+ */
+function similarityMatrix(report, openPair) {
   const section = element('section', 'comparisons');
   section.setAttribute('aria-labelledby', 'similarity-heading');
   const heading = element('h2', null, 'How the articles relate');
   heading.id = 'similarity-heading';
   const table = element('table', 'similarity-matrix');
   const caption = element('caption', null,
-    'Each cell: the relation and the exact Jaccard of the two bodies\' word 5-shingles. Hover a cell for the reason.');
+    'Each cell: the relation and the exact Jaccard of the two bodies\' word 5-shingles. Hover a cell for the ' +
+    'reason; press it to see the two side by side.');
   const head = element('tr');
   head.append(element('td'));
   for (const article of report.articles) {
@@ -313,8 +317,15 @@ function similarityMatrix(report) {
       const pair = pairs.get(`${Math.min(row.id, column.id)}-${Math.max(row.id, column.id)}`);
       const cell = element('td', pair ? `relation-${pair.relation}` : 'relation-none');
       if (pair) {
-        cell.append(element('span', 'relation', RELATION_LABELS[pair.relation]), element('span', 'figure', pair.jaccard.toFixed(3)));
-        cell.title = pair.reason;
+        const button = element('button', 'matrix-open');
+        button.type = 'button';
+        button.dataset.pair = `${pair.a}-${pair.b}`;
+        button.append(element('span', 'relation', RELATION_LABELS[pair.relation]), element('span', 'figure', pair.jaccard.toFixed(3)));
+        button.title = `${pair.reason} (press to compare side by side)`;
+        button.setAttribute('aria-label', `${articleName(row)} and ${articleName(column)}: ${RELATION_LABELS[pair.relation]}, ` +
+          `Jaccard ${pair.jaccard.toFixed(3)}; ${pair.reason}. Press to compare side by side.`);
+        button.addEventListener('click', () => openPair(pair, button));
+        cell.append(button);
         cell.dataset.relation = pair.relation;
       } else {
         cell.textContent = 'not compared';
@@ -373,9 +384,9 @@ function renderReport(report) {
   }
   if (nodes.length === 0) nodes.push(element('p', 'empty', 'No articles found.'));
   if (report.articles.length >= 2) {
-    nodes.push(similarityMatrix(report));
     const compare = compareSection(report);
-    if (compare) nodes.push(compare);
+    nodes.push(similarityMatrix(report, (pair, opener) => compare?.open(pair, opener)));
+    if (compare) nodes.push(compare.section);
     nodes.push(storyList(report));
   }
   if (report.entities.length > 0) nodes.push(entityList(report, resultsElement, (message) => setStatus(message)));

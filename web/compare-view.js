@@ -148,34 +148,42 @@ export function compareView(report, pair) {
 
 /**
  * The pairs worth comparing (a relation other than unrelated), each with a button that opens
- * them side by side below the list. Returns null when there is none.
+ * them side by side below the list. Returns `{ section, open(pair, opener) }`, where `open` shows
+ * any pair of the report (the similarity matrix's cells use it too, unrelated pairs included),
+ * or null when the report has no pair at all.
  */
 export function compareSection(report) {
+  if (report.pairs.length === 0) return null;
   const articles = new Map(report.articles.map((article) => [article.id, article]));
   const pairs = report.pairs.filter((pair) => pair.relation !== 'unrelated');
-  if (pairs.length === 0) return null;
   const section = element('section', 'compare-pairs');
   section.setAttribute('aria-labelledby', 'compare-pairs-heading');
   const heading = element('h2', null, 'Compare side by side');
   heading.id = 'compare-pairs-heading';
-  const list = element('ul', 'compare-pair-list');
   const holder = element('div', 'compare-holder');
-  for (const pair of pairs) {
-    const item = element('li');
-    const button = element('button', 'compare-open',
-      `${articleName(articles.get(pair.a))} ⇄ ${articleName(articles.get(pair.b))}`);
-    button.type = 'button';
-    button.dataset.pair = `${pair.a}-${pair.b}`;
-    item.append(button, ' ', element('span', 'compare-pair-relation',
-      `${pair.relation.replace('_', ' ')}, ${plural(pair.aligned.length, 'aligned sentence')}`));
-    button.addEventListener('click', () => {
-      const view = compareView(report, pair);
-      view.opener = button;
-      holder.replaceChildren(view);
-      view.querySelector('.compare-heading').focus();
-    });
-    list.append(item);
+  const open = (pair, opener) => {
+    const view = compareView(report, pair);
+    view.opener = opener;
+    holder.replaceChildren(view);
+    view.querySelector('.compare-heading').focus();
+  };
+  let list;
+  if (pairs.length === 0) {
+    list = element('p', 'compare-none', 'No two articles share a story; any cell of the matrix above opens its pair.');
+  } else {
+    list = element('ul', 'compare-pair-list');
+    for (const pair of pairs) {
+      const item = element('li');
+      const button = element('button', 'compare-open',
+        `${articleName(articles.get(pair.a))} ⇄ ${articleName(articles.get(pair.b))}`);
+      button.type = 'button';
+      button.dataset.pair = `${pair.a}-${pair.b}`;
+      item.append(button, ' ', element('span', 'compare-pair-relation',
+        `${pair.relation.replace('_', ' ')}, ${plural(pair.aligned.length, 'aligned sentence')}`));
+      button.addEventListener('click', () => open(pair, button));
+      list.append(item);
+    }
   }
   section.append(heading, list, holder);
-  return section;
+  return { section, open };
 }

@@ -261,6 +261,34 @@ async function checkSideBySide(driver) {
   assert.ok(seen.highlightedAfterFocus >= 2, 'the focused partner highlights its pair');
   assert.ok(seen.unsharedA + seen.unsharedB > 0, 'sentences one article lacks are marked');
   assert.equal(seen.hiddenNote, ' (not in #1)');
+  await checkMatrixOpensPairs(driver);
+}
+
+/** A matrix cell is a button that opens its pair side by side, unrelated pairs included. */
+async function checkMatrixOpensPairs(driver) {
+  const unrelated = await driver.evaluate(`(() => {
+    const cell = document.querySelector('.similarity-matrix td[data-relation="unrelated"] .matrix-open');
+    return cell ? cell.dataset.pair : null;
+  })()`);
+  assert.ok(unrelated, 'the examples hold an unrelated pair');
+  await driver.click(`.similarity-matrix td[data-relation="unrelated"] .matrix-open[data-pair="${unrelated}"]`);
+  await waitFor(driver, `document.querySelector('.compare-view[data-pair="${unrelated}"]') !== null`,
+    'the side-by-side view of an unrelated pair');
+  await driver.click('.similarity-matrix td[data-relation="rewrite"] .matrix-open');
+  await waitFor(driver, `document.querySelector('.compare-view[data-pair="0-1"]') !== null`,
+    'the side-by-side view opened from the matrix');
+  const seen = await driver.evaluate(`(() => ({
+    views: document.querySelectorAll('.compare-view').length,
+    focused: document.activeElement?.classList.contains('compare-heading') ?? false,
+    label: document.querySelector('.similarity-matrix td[data-relation="rewrite"] .matrix-open').getAttribute('aria-label'),
+  }))()`);
+  assert.equal(seen.views, 1, 'one side-by-side view at a time');
+  assert.ok(seen.focused, 'focus moves to the view');
+  assert.match(seen.label, /rewrite, Jaccard 0\.\d{3}; .*Press to compare side by side\.$/);
+  await driver.click('.compare-close');
+  await waitFor(driver, `document.querySelector('.compare-view') === null`, 'the view to close');
+  const back = await driver.evaluate(`document.activeElement?.classList.contains('matrix-open') ?? false`);
+  assert.ok(back, 'closing the view gives focus back to the cell that opened it');
 }
 
 /** The formats and the number of cards the examples give: one per article, two for the feed. */
