@@ -123,3 +123,32 @@ test('dedup --rewrites: a rewrite among more than 64 articles is found, with its
   const story = records.find((r) => r.type === 'story' && r.members.includes('source'));
   assert.deepEqual(story.members, ['source', 'rewrite']);
 });
+
+test('dedup: a 100 MB article, its copy and an excerpt of it: identical and contains, in one pass', () => {
+  // Random words (xorshift), so the shingles do not repeat: about 12 million distinct ones.
+  const words = ['river', 'market', 'school', 'museum', 'bridge', 'garden', 'station', 'tower', 'forest', 'harbour'];
+  let state = 2025;
+  const next = () => { state ^= state << 13; state >>>= 0; state ^= state >>> 17; state ^= state << 5; state >>>= 0; return state; };
+  const paragraphs = [];
+  let size = 0;
+  while (size < 100e6) {
+    const paragraph = `${Array.from({ length: 60 }, () => `${words[next() % 10]}${next() % 1000}`).join(' ')}.`;
+    paragraphs.push(paragraph);
+    size += paragraph.length + 2;
+  }
+  const long = paragraphs.join('\n\n');
+  const excerpt = paragraphs.slice(0, 50).join('\n\n');
+  const lines = [{ id: 'long', text: long }, { id: 'copy', text: long }, { id: 'excerpt', text: excerpt }]
+    .map((o) => JSON.stringify(o)).join('\n');
+  const records = dedup(['-'], `${lines}\n`);
+  const pairs = Object.fromEntries(records.filter((r) => r.type === 'pair').map((p) => [`${p.a}-${p.b}`, p]));
+  assert.deepEqual(Object.keys(pairs).sort(), ['copy-excerpt', 'long-copy', 'long-excerpt']);
+  assert.equal(pairs['long-copy'].relation, 'identical');
+  for (const key of ['long-excerpt', 'copy-excerpt']) {
+    assert.equal(pairs[key].relation, 'contains');
+    assert.equal(pairs[key].containment[1], 1);  // all of the excerpt is in the long article
+    assert.ok(pairs[key].jaccard < 0.001, JSON.stringify(pairs[key]));
+  }
+  const story = records.find((r) => r.type === 'story');
+  assert.deepEqual(story.members, ['long', 'copy', 'excerpt']);
+});

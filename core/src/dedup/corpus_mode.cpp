@@ -154,7 +154,16 @@ void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>&
     shingles.push_back(&entries[a].shingles);
     keys.push_back(&probes[a]);
   }
-  const std::vector<std::pair<uint32_t, uint32_t>> candidates = dedup::band_candidates(shingles, keys);
+  std::vector<std::pair<uint32_t, uint32_t>> candidates;
+  if (n <= DedupOptions().all_pairs_up_to) {
+    // A small set is verified in full, as analyze() verifies it: a short article inside a long
+    // one has a low Jaccard, which the bands cannot see, yet it is a "contains" pair.
+    for (uint32_t a = 0; a < n; ++a) {
+      for (uint32_t b = a + 1; b < n; ++b) candidates.emplace_back(a, b);
+    }
+  } else {
+    candidates = dedup::band_candidates(shingles, keys);
+  }
   probes = {};
 
   for (const auto& [a, b] : candidates) {
