@@ -175,3 +175,32 @@ TEST_CASE("entity stage: the head word of a name decides a place or an organizat
     if (text == "Alys Penrose") CHECK(mention.type == EntityType::kPerson);
   }
 }
+
+TEST_CASE("entity stage: present-day names the 1996 newswire tagger cannot know take their type from the lexicon") {
+  Report report = testing::analyze_bytes(
+      "Chip shares\n\n"
+      "Nvidia shares fell on Monday after Google and Baidu showed cheaper models. Shoppers used ChatGPT "
+      "over the Lunar New Year, and Joe Biden spoke about Tencent. Born in 1985, Alys Penrose said the "
+      "Chinese AI boom and the AI industry would reach Google DeepMind too.");
+  const Article& article = report.articles[0];
+  check_spans(report);
+  std::vector<std::string> names;
+  for (const Mention& mention : article.mentions) {
+    if (mention.type > EntityType::kMisc) continue;
+    const std::string text = mention_text(article, mention);
+    names.push_back(text);
+    INFO(text);
+    if (text == "Nvidia" || text == "Google" || text == "Baidu" || text == "Tencent" || text == "Google DeepMind") {
+      CHECK(mention.type == EntityType::kOrganization);
+    }
+    if (text == "ChatGPT" || text == "Lunar New Year" || text == "Chinese") CHECK(mention.type == EntityType::kMisc);
+    if (text == "Joe Biden" || text == "Alys Penrose") CHECK(mention.type == EntityType::kPerson);
+    CHECK(text != "Born");            // a participle opening a sentence
+    CHECK(text != "AI industry");     // a name ends at its last capitalized word
+    CHECK(text != "Chinese AI");      // a nationality and a generic acronym
+  }
+  for (const std::string expected : {"Nvidia", "Google", "ChatGPT", "Joe Biden", "Tencent", "Chinese"}) {
+    INFO(expected);
+    CHECK(std::find(names.begin(), names.end(), expected) != names.end());
+  }
+}

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "entities/aliases.hpp"
+#include "entities/name_lexicon.hpp"
 #include "entities/patterns.hpp"
 #include "entities/quotes.hpp"
 #include "entities/spans.hpp"
@@ -58,15 +59,6 @@ Span expression_span(const Article& article, const Mention& expression) {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-
-// Words a title-case headline leaves in lower case.
-bool is_minor_word(std::string_view word) {
-  // Sorted for binary search.
-  static constexpr std::string_view kMinor[] = {"a",   "an",  "and", "as",  "at",  "but", "by",   "for", "from",
-                                                "in",  "into", "nor", "of",  "on",  "or",  "over", "per", "the",
-                                                "to",  "via", "vs",  "with"};
-  return std::binary_search(std::begin(kMinor), std::end(kMinor), word);
-}
 
 // "Shakes": a capital then lower-case letters only. Acronyms ("AI"), inner capitals
 // ("DeepSeek", "iPhone") and words with digits are left alone: they look like names anywhere.
@@ -129,38 +121,54 @@ void lower_headline_words(std::vector<WordSentence>& sentences, std::vector<std:
   }
 }
 
-// Common words that open a sentence with a capital and are never part of a name there.
-// Sorted for binary search; compared in lower case.
-bool is_sentence_opener(std::string_view lowered) {
-  static constexpr std::string_view kOpeners[] = {"after", "against", "also", "although", "and", "as", "ask", "at", "because", "before", "both", "but", "by", "consider", "despite", "during", "each", "even", "every", "for", "from", "given", "has", "have", "he", "her", "his", "how", "however", "i", "if", "in", "it", "its", "just", "last", "let", "like", "look", "many", "meanwhile", "meet", "most", "no", "not", "now", "on", "once", "only", "our", "read", "say", "see", "she", "since", "so", "some", "still", "take", "that", "the", "their", "then", "these", "they", "this", "those", "though", "thus", "to", "unlike", "until", "upon", "watch", "we", "what", "when", "where", "whether", "which", "while", "who", "why", "with", "without", "yes", "yet", "you"};
-  return std::binary_search(std::begin(kOpeners), std::end(kOpeners), lowered);
-}
-
-// Acronyms of things, not of anyone: newswire training text seldom has them, and the tagger
-// calls "AI" or "CEO" an organization. Sorted for binary search.
-bool is_generic_acronym(std::string_view word) {
-  static constexpr std::string_view kGeneric[] = {
-      "AGI", "AI",  "API", "APIs", "AR",  "CEO", "CEOs", "CFO", "COO", "CPU",  "CPUs", "CTO", "DNA",  "EV",
-      "EVs", "GDP", "GPU", "GPUs", "HR",  "IPO", "IPOs", "IT",  "LLM", "LLMs", "ML",   "OK",  "PC",   "PCs",
-      "PDF", "PR",  "PhD", "Q&A",  "R&D", "SUV", "TV",   "URL", "USB", "VPN",  "VR"};
-  return std::binary_search(std::begin(kGeneric), std::end(kGeneric), word);
-}
-
-// The last word of a name that says what kind of name it is, whatever the tagger thought:
-// "Skerra Island" is a place, "Northgate Ferries" an organization. Sorted for binary search.
-std::optional<EntityType> type_of_head_word(std::string_view word) {
-  static constexpr std::string_view kPlaces[] = {"Avenue", "Bay", "Beach", "Canyon", "Coast", "County", "Desert", "District", "Forest", "Gulf", "Harbor", "Harbour", "Hill", "Hills", "Island", "Islands", "Lake", "Mountain", "Mountains", "Ocean", "Peninsula", "Province", "Region", "River", "Road", "Sea", "Square", "Strait", "Street", "Valley"};
-  static constexpr std::string_view kOrganizations[] = {"Agency", "Airlines", "Airways", "Association", "Authority", "Bank", "Bureau", "Club", "College", "Commission", "Committee", "Company", "Corp", "Corporation", "Council", "Department", "Ferries", "Foundation", "Group", "Inc", "Institute", "Laboratories", "Laboratory", "Ltd", "Ministry", "Organisation", "Organization", "Party", "Railways", "Society", "University"};
-  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
-  if (std::binary_search(std::begin(kPlaces), std::end(kPlaces), word)) return EntityType::kLocation;
-  if (std::binary_search(std::begin(kOrganizations), std::end(kOrganizations), word)) {
-    return EntityType::kOrganization;
-  }
-  return std::nullopt;
-}
-
 bool overlaps(const Mention& a, const Mention& b) {
   return a.first_token < b.first_token + b.token_count && b.first_token < a.first_token + a.token_count;
+}
+
+// Present-day names the lexicon knows and the tagger missed ("Nvidia shares fell", where the
+// 1996 newswire model sees no name) join `spans`, longest first (three words at most), where no
+// tagged name covers them. One opening a sentence counts only when the document never writes
+// it in lower case ("Apple" is not "apple pie"). Keeps `spans` in sentence and word order.
+template <typename WrittenLower>
+void add_known_names(const std::vector<WordSentence>& sentences, const WrittenLower& written_lower,
+                     std::vector<NameSpan>& spans) {
+  constexpr size_t kLongest = 3;
+  std::vector<NameSpan> found;
+  size_t next_span = 0;
+  std::string joined;
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const WordSentence& sentence = sentences[s];
+    std::vector<bool> covered(sentence.size(), false);
+    while (next_span < spans.size() && spans[next_span].sentence == s) {
+      const NameSpan& span = spans[next_span++];
+      for (uint32_t w = span.first; w < span.first + span.count && w < covered.size(); ++w) covered[w] = true;
+    }
+    for (uint32_t w = 0; w < sentence.size(); ++w) {
+      const std::string_view word = sentence[w];
+      // Every known name has a capital or a digit in its first word ("xAI", "36Kr").
+      if (covered[w] || std::none_of(word.begin(), word.end(), [](char c) { return is_upper(c) || (c >= '0' && c <= '9'); })) {
+        continue;
+      }
+      for (size_t length = std::min(kLongest, sentence.size() - w); length >= 1; --length) {
+        bool free = true;
+        joined.assign(word);
+        for (size_t k = w + 1; k < w + length; ++k) {
+          free = free && !covered[k];
+          (joined += ' ') += sentence[k];
+        }
+        if (!free || !known_name_type(joined)) continue;
+        if (w == 0 && length == 1 && written_lower(word)) break;
+        found.push_back({s, w, static_cast<uint32_t>(length), NameType::kMisc});  // the lexicon gives the type
+        w += static_cast<uint32_t>(length) - 1;
+        break;
+      }
+    }
+  }
+  if (found.empty()) return;
+  spans.insert(spans.end(), found.begin(), found.end());
+  std::sort(spans.begin(), spans.end(), [](const NameSpan& a, const NameSpan& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.first < b.first;
+  });
 }
 
 // Tags the names of sentences [first_sentence, end_sentence) of `article` as one document and
@@ -215,24 +223,45 @@ void tag_names(const Article& article, size_t first_sentence, size_t end_sentenc
            std::binary_search(lower_forms.begin(), lower_forms.end(), std::string_view(lowered));
   };
 
-  for (NameSpan name : tag_document(model, sentences)) {
+  std::vector<NameSpan> spans = tag_document(model, sentences);
+  add_known_names(sentences, written_lower, spans);
+  for (NameSpan name : spans) {
     if (name.sentence >= words.size() || name.count == 0 || name.first + name.count > words[name.sentence].size()) {
       continue;
     }
-    if (name.first == 0 && name.count >= 2 && written_lower(sentences[name.sentence][0])) {
+    const WordSentence& sentence = sentences[name.sentence];
+    if (name.first == 0 && name.count >= 2 && written_lower(sentence[0])) {
       ++name.first;
       --name.count;
     }
-    if (name.count == 1 && is_generic_acronym(sentences[name.sentence][name.first])) continue;
-    const TaggerWord& first = words[name.sentence][name.first];
-    const TaggerWord& last = words[name.sentence][name.first + name.count - 1];
+    // A name ends at its last capitalized word: "AI industry" is not a name, "AI" may be.
+    while (name.count >= 2 && is_lower(sentence[name.first + name.count - 1][0])) --name.count;
     Mention mention;
     mention.type = static_cast<EntityType>(name.type);  // the four name types come first in both
-    if (name.count >= 2) {
-      if (std::optional<EntityType> head = type_of_head_word(sentences[name.sentence][name.first + name.count - 1])) {
+    // "Chinese AI": a nationality and a generic acronym are the adjective, not an organization.
+    if (name.count == 2 && is_demonym(sentence[name.first]) && is_generic_acronym(sentence[name.first + 1])) {
+      name.count = 1;
+      mention.type = EntityType::kMisc;
+    }
+    if (name.count == 1 && is_generic_acronym(sentence[name.first])) continue;
+    std::string joined(sentence[name.first]);
+    for (size_t w = name.first + 1; w < name.first + name.count; ++w) (joined += ' ') += sentence[w];
+    const std::optional<EntityType> known = known_name_type(joined);
+    // A lone capitalized common word opening a sentence ("Born in 1985", "Team members") is
+    // that word, unless it is a name the lexicon knows.
+    if (name.first == 0 && name.count == 1 && !known && written_lower(sentence[0])) continue;
+    if (known) {
+      mention.type = *known;
+    } else if (name.count >= 2) {
+      if (std::optional<EntityType> head = type_of_head_word(sentence[name.first + name.count - 1])) {
         mention.type = *head;
+      } else if (known_name_type(sentence[name.first]) == EntityType::kOrganization) {
+        // "Google DeepMind", "Alibaba Cloud": a known company's name starts an organization's.
+        mention.type = EntityType::kOrganization;
       }
     }
+    const TaggerWord& first = words[name.sentence][name.first];
+    const TaggerWord& last = words[name.sentence][name.first + name.count - 1];
     mention.first_token = first.token;
     mention.token_count = last.token - first.token + 1;
     mention.sentence = static_cast<uint32_t>(first_sentence + name.sentence);
