@@ -80,7 +80,10 @@ function renderFiles() {
 }
 
 async function addFiles(fileList) {
-  for (const file of fileList) {
+  // Copied before the first await: the input's FileList is live (the change handler clears it
+  // right after this call returns) and a drop's list empties once its event is over.
+  const chosen = Array.from(fileList);
+  for (const file of chosen) {
     files.push({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   }
   renderFiles();

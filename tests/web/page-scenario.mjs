@@ -346,8 +346,30 @@ const DROP_FILES = `(() => {
   return transfer.files.length;
 })()`;
 
+// Three files chosen at once in the file picker: set on the input, then its change event, as
+// a browser does; the page clears the input right after (so one file can be chosen twice).
+const CHOOSE_FILES = `(() => {
+  const transfer = new DataTransfer();
+  for (const name of ['one.txt', 'two.txt', 'three.txt']) {
+    transfer.items.add(new File(['Title ' + name + '\\n\\nThe body of ' + name + ' is one sentence.'], name, { type: 'text/plain' }));
+  }
+  const input = document.getElementById('file-input');
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return input.files.length;
+})()`;
+
+/** Several files chosen at once are all added, not only the first. */
+async function checkChosenFiles(driver) {
+  await driver.click('#clear-all');
+  assert.equal(await driver.evaluate(CHOOSE_FILES), 0);  // the input is cleared at once
+  await waitFor(driver, `document.querySelectorAll('#files li').length === 3`, 'three chosen files listed');
+  assert.match(await driver.evaluate(`document.getElementById('status').textContent`), /^3 file\(s\) ready/);
+}
+
 /** Dropped files: every input gets a card; those with no article show their format and diagnostics. */
 export async function checkDroppedFiles(driver) {
+  await checkChosenFiles(driver);
   await driver.click('#clear-all');
   assert.equal(await driver.evaluate(DROP_FILES), 3);
   await waitFor(driver, `document.querySelectorAll('#files li').length === 3`, 'three dropped files listed');
