@@ -354,7 +354,7 @@ function storyList(report) {
     item.dataset.storyId = String(story.id);
     item.append(element('p', 'story-members',
       `Story ${story.id + 1}: ${story.members.map((id) => articleName(articles.get(id))).join('; ')}`));
-    item.append(element('p', 'story-source', `Likely source: ${articleName(articles.get(story.source))} (${story.source_reason})`));
+    item.append(element('p', 'story-source', `Likely source: ${articleName(articles.get(story.source))}; why: ${story.source_reason}`));
     if (story.related.length > 0) {
       item.append(element('p', 'story-related', `Same topic as: ${story.related.map((id) => `story ${id + 1}`).join(', ')}`));
     }
