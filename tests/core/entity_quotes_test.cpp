@@ -93,6 +93,17 @@ TEST_CASE("quotes: according to, dash lines, spanning sentences, unknown speaker
                                      "a model for the whole field |  |  | -1"});
 }
 
+TEST_CASE("quotes: scare quotes and quoted headings are nobody's words") {
+  Article article = plain_article(
+      "Harbour plans\n\n"
+      "Old crews remembered a \"rather grim winter\" on the quay.\n\n"
+      "\xE2\x80\x98" "Changing the rules of the harbour\xE2\x80\x99\n\n"
+      "\"A grim winter,\" Okafor said.");
+  REQUIRE(article.blocks.size() >= 4);
+  entities::find_quotes(article);
+  CHECK(quotes_of(article) == Quotes{"A grim winter | Okafor | said | -1"});
+}
+
 TEST_CASE("quotes: speakers the tagger missed keep their words, not titles or auxiliaries") {
   Article article = plain_article(
       "\"The harbour will reopen by spring,\" says Mr. Okafor. \"Ferries come first,\" the council has firmly "

@@ -44,7 +44,7 @@ constexpr KnownName kKnownNames[] = {
     {"OpenAI", kOrg}, {"Oracle", kOrg}, {"PayPal", kOrg}, {"Pfizer", kOrg}, {"Pichai", kPer},
     {"Putin", kPer}, {"Qualcomm", kOrg}, {"Ramadan", kMisc}, {"Reddit", kOrg}, {"Rishi Sunak", kPer},
     {"SMIC", kOrg}, {"Sam Altman", kPer}, {"Samsung", kOrg}, {"Satya Nadella", kPer}, {"Scholz", kPer},
-    {"Siri", kMisc}, {"SpaceX", kOrg}, {"Spotify", kOrg}, {"Starmer", kPer}, {"Sunak", kPer},
+    {"Siri", kMisc}, {"SpaceX", kOrg}, {"Spotify", kOrg}, {"Sputnik", kMisc}, {"Starmer", kPer}, {"Sunak", kPer},
     {"Sundar Pichai", kPer}, {"TSMC", kOrg}, {"TechCrunch", kOrg}, {"Tencent", kOrg}, {"Tesla", kOrg},
     {"Thanksgiving", kMisc}, {"TikTok", kOrg}, {"Tim Cook", kPer}, {"Trump", kPer}, {"Uber", kOrg},
     {"Vladimir Putin", kPer}, {"Volodymyr Zelensky", kPer}, {"WeChat", kOrg}, {"Weibo", kOrg},

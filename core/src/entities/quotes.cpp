@@ -325,6 +325,7 @@ void find_quotes(Article& article) {
   std::vector<bool> runs_on, opens_block;
   std::vector<size_t> quote_block;  // the block each quote is in
   size_t current_block = 0;
+  uint32_t block_end = 0;  // one past the current block's last token
   auto emit = [&](uint32_t open, uint32_t first, uint32_t end, uint32_t close, bool closed, bool at_block_end,
                   bool at_block_start) {
     // The quoted words: without a comma that leads into the attribution.
@@ -338,7 +339,19 @@ void find_quotes(Article& article) {
     if (!speaker.found) speaker = reader.before(open, last_person);
     uint32_t words = 0;
     for (uint32_t t = first; t < last; ++t) words += article.tokens[t].kind == TokenKind::kWord ? 1 : 0;
-    if (!speaker.found && words < 3) return;  // a scare quote
+    if (!speaker.found && words < 4) return;  // a scare quote: 'recalled a "terrible haircut"'
+    // A quoted headline ("'Changing the rules of the game'") names a section; nobody says it:
+    // a heading, or a paragraph that is nothing but the quote, with no sentence end in it.
+    const BlockKind kind = article.blocks[current_block].kind;
+    if (!speaker.found && (kind == BlockKind::kHeading || kind == BlockKind::kTitle)) return;
+    if (!speaker.found && at_block_start && closed && close + 1 == block_end) {
+      bool sentence_end = false;
+      for (uint32_t t = first; t < last && !sentence_end; ++t) {
+        const std::string_view mark = token_text(article, t);
+        sentence_end = mark == "." || mark == "!" || mark == "?";
+      }
+      if (!sentence_end) return;
+    }
     Quote quote;
     quote.span = token_span(article, first, last - first);
     quote.speaker_mention = speaker.mention;
@@ -360,6 +373,7 @@ void find_quotes(Article& article) {
     while (end < token_total && article.tokens[end].range.start < block.end) ++end;
     reader.set_block(begin, end);
     current_block = b;
+    block_end = end;
     // Double quotes, or single ones (British style); the other kind nests inside and is ignored.
     enum class State { kOutside, kDouble, kSingle } state = State::kOutside;
     uint32_t open = 0;
