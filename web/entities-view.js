@@ -134,9 +134,16 @@ export function entityList(report, scope, announce) {
       button.addEventListener('click', () => select(button, entity));
       item.append(button);
       if (entity.value && entity.value !== entity.name) item.append(' ', element('code', 'entity-value', entity.value));
-      item.append(element('span', 'entity-count',
-        ` ${entity.mentions} mention${entity.mentions === 1 ? '' : 's'}: ` +
-        entity.articles.map(([id, count]) => `${articleLabel(articles, id)} ×${count}`).join(', ')));
+      // Per article "#2 ×12": the number alone (the card headings carry it too), with the
+      // article's title on hover and for screen readers, so long titles do not bury the counts.
+      const counts = element('span', 'entity-count', ` ${entity.mentions} mention${entity.mentions === 1 ? '' : 's'}: `);
+      entity.articles.forEach(([id, count], k) => {
+        if (k > 0) counts.append(', ');
+        const label = element('abbr', 'entity-article', `#${id + 1}`);
+        label.title = articleLabel(articles, id);
+        counts.append(label, element('span', 'visually-hidden', ` ${articles.get(id)?.metadata.title ?? ''}`), ` ×${count}`);
+      });
+      item.append(counts);
       if (entity.aliases.length > 0) {
         item.append(element('span', 'entity-aliases', ` also written ${entity.aliases.map((alias) => `“${alias}”`).join(', ')}`));
       }
