@@ -316,9 +316,35 @@ void report_normalization(const NormalizationCounts& counts, std::vector<Diagnos
   }
 }
 
-// Makes the report's blocks, sentences and tokens from the cleaned blocks, whose texts are
-// already in article.text, joined by blank lines.
-void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article) {
+// The report's block of a cleaned block (its reason moved out) that starts at UTF-16 offset
+// `utf16` of the article text and is `block_utf16` code units long.
+Block report_block(CleanBlock& clean, uint32_t utf16, uint32_t block_utf16) {
+  Block block;
+  block.kind = clean.kind;
+  block.reason = std::move(clean.reason);
+  block.level = clean.kind == BlockKind::kHeading ? clean.level : 0;
+  block.span = {clean.start, clean.end, utf16, utf16 + block_utf16, clean.to_input.to_source(0),
+                clean.to_input.to_source(clean.end - clean.start)};
+  return block;
+}
+
+// Makes the report's blocks from the cleaned blocks, whose texts are already in article.text,
+// joined by blank lines: their spans only, for extraction.
+void build_blocks(std::vector<CleanBlock>& blocks, Article& article) {
+  uint32_t utf16 = 0;
+  article.blocks.reserve(blocks.size());
+  for (CleanBlock& clean : blocks) {
+    if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
+    const uint32_t block_utf16 = utf16_length(clean.text);
+    article.blocks.push_back(report_block(clean, utf16, block_utf16));
+    utf16 += block_utf16;
+  }
+  article.text_utf16_length = utf16;
+}
+
+// Makes the report's blocks, sentences and tokens (these with AssemblyDepth::kTokens) from the
+// cleaned blocks, whose texts are already in article.text, joined by blank lines.
+void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article) {
   uint32_t utf16 = 0;
   uint32_t words = 0;
   uint32_t token_count = 0;
@@ -328,19 +354,12 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
   Segmentation segmentation;  // reused by every block
   for (CleanBlock& clean : blocks) {
     if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
-    Block block;
-    block.kind = clean.kind;
-    block.reason = std::move(clean.reason);
-    block.level = clean.kind == BlockKind::kHeading ? clean.level : 0;
     const uint32_t start = clean.start;
-    const uint32_t length = clean.end - clean.start;
     segment_text(clean.text, start, utf16, segmentation);
     // Every character but spaces is in a token and blocks are trimmed, so the last token ends
-    // the block.
+    // the block (the same figure build_blocks() takes from utf16_length()).
     const uint32_t block_utf16 = segmentation.tokens.empty() ? utf16_length(clean.text)
                                                              : segmentation.tokens.back().range.end_utf16 - utf16;
-    block.span = {start, start + length, utf16, utf16 + block_utf16, clean.to_input.to_source(0),
-                  clean.to_input.to_source(length)};
     const uint32_t first_token = token_count;
     for (const Token& token : segmentation.tokens) {
       if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
@@ -360,8 +379,8 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
       span.token_count = sentence.token_count;
       article.sentences.push_back(span);
     }
+    article.blocks.push_back(report_block(clean, utf16, block_utf16));
     utf16 += block_utf16;
-    article.blocks.push_back(std::move(block));
     article.block_input_maps.push_back(std::move(clean.to_input));
   }
   article.text_utf16_length = utf16;
@@ -394,7 +413,7 @@ void site_from_url(ArticleMetadata& metadata) {
 
 }  // namespace
 
-void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens) {
+void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth) {
   NormalizationCounts counts = draft.normalization;
   std::vector<CleanBlock> blocks;
   blocks.reserve(draft.blocks.size());
@@ -425,7 +444,11 @@ void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens) 
   apply_line_rules(blocks);
   split_site_suffix(article.metadata);
   site_from_url(article.metadata);
-  build_text(blocks, keep_tokens, article);
+  if (depth == AssemblyDepth::kBlocks) {
+    build_blocks(blocks, article);
+  } else {
+    build_segmented_text(blocks, depth == AssemblyDepth::kTokens, article);
+  }
   article.diagnostics = std::move(draft.diagnostics);
   report_normalization(counts, article.diagnostics);
 }
