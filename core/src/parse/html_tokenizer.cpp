@@ -340,6 +340,18 @@ bool HtmlTokenizer::next(HtmlToken& token) {
   return false;
 }
 
+void HtmlTokenizer::skip_element_text() {
+  if (has_pending_) return;  // the last token was text; the start tag is still to come
+  switch (state_) {
+    case State::kData: case State::kPlaintext: return;
+    // RCDATA ends where raw text does: at the first appropriate end tag (character references
+    // and NULs change the text, not where it ends).
+    case State::kRcdata: case State::kRawtext: position_ = find_raw_text_end(position_); break;
+    case State::kScriptData: position_ = find_script_end(position_); break;
+  }
+  state_ = State::kData;
+}
+
 bool HtmlTokenizer::is_appropriate_end_tag(size_t lt) const {
   const size_t name_at = lt + 2;
   if (!starts_with_at(input_, lt, "</") ||

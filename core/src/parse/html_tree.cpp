@@ -227,7 +227,14 @@ class TreeBuilder {
     while (tokenizer_.next(token)) {
       if (observer_ != nullptr) observer_->on_token(token);
       switch (token.kind) {
-        case HtmlTokenKind::kStartTag: start_tag(token); break;
+        case HtmlTokenKind::kStartTag:
+          start_tag(token);
+          // Text inside an ignored element (a script, a style) is dropped by text(): unless the
+          // observer wants it, it need not even be read.
+          if (top() != nullptr && top()->ignored && (observer_ == nullptr || !observer_->wants_element_text())) {
+            tokenizer_.skip_element_text();
+          }
+          break;
         case HtmlTokenKind::kEndTag: end_tag(token); break;
         case HtmlTokenKind::kText: text(token); break;
         case HtmlTokenKind::kCdata: cdata(token); break;
