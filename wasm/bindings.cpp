@@ -1,7 +1,8 @@
 // Embind glue: the package's only native entry point. The JavaScript wrapper (src/index.js)
 // copies the inputs into wasm memory itself (TextEncoder.encodeInto / Uint8Array.set are far
-// faster than Embind's per-byte string copy), calls analyzeBuffers(), decodes the JSON and frees
-// every buffer before it returns: the caller never holds a handle into wasm memory.
+// faster than Embind's per-byte string copy), calls analyzeBuffers() or extractBuffers(),
+// decodes the JSON and frees every buffer before it returns: the caller never holds a handle
+// into wasm memory.
 #include <emscripten/bind.h>
 
 #include <cstdint>
@@ -13,10 +14,11 @@
 #include "newsprism/analyze.hpp"
 #include "newsprism/dedup.hpp"
 #include "newsprism/entities.hpp"
+#include "newsprism/extract.hpp"
 
 namespace {
 
-/// What analyzeBuffers() gives back: the report's JSON in a malloc'd buffer that the wrapper
+/// What analyzeBuffers() and extractBuffers() give back: the JSON in a malloc'd buffer that the wrapper
 /// decodes and frees with releaseBuffer(), or an error code and message.
 struct AnalysisOutcome {
   bool ok = false;
@@ -39,8 +41,7 @@ struct AnalysisLimits {
 
 // `table` holds `count` rows of four uint32: source pointer, source length, bytes pointer,
 // bytes length. All of them point into buffers the wrapper allocated with malloc.
-AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits limits) {
-  AnalysisOutcome outcome;
+std::vector<newsprism::Input> inputs_of(uintptr_t table, uint32_t count) {
   const auto* rows = reinterpret_cast<const uint32_t*>(table);
   std::vector<newsprism::Input> inputs;
   inputs.reserve(count);
@@ -49,6 +50,10 @@ AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits 
     inputs.push_back({{reinterpret_cast<const char*>(uintptr_t{row[0]}), row[1]},
                       {reinterpret_cast<const char*>(uintptr_t{row[2]}), row[3]}});
   }
+  return inputs;
+}
+
+newsprism::Options options_of(const AnalysisLimits& limits) {
   newsprism::Options options;
   if (limits.max_input_bytes > 0) options.max_input_bytes = static_cast<uint64_t>(limits.max_input_bytes);
   if (limits.max_total_bytes > 0) options.max_total_bytes = static_cast<uint64_t>(limits.max_total_bytes);
@@ -56,18 +61,23 @@ AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits 
   options.tokens = limits.tokens;
   options.dedup.compare = limits.compare;
   options.entities = limits.entities;
+  return options;
+}
 
-  newsprism::Result<newsprism::Report> report = newsprism::analyze(inputs, options);
+// The outcome of a call: `json` handed over in a malloc'd buffer, or the failure.
+AnalysisOutcome outcome_of(const newsprism::Result<newsprism::Report>& report,
+                           std::string (*to_json)(const newsprism::Report&, bool), bool pretty) {
+  AnalysisOutcome outcome;
   if (!report.ok()) {
     outcome.error_code = newsprism::error_code_name(report.error().code);
     outcome.error_message = report.error().message;
     return outcome;
   }
-  std::string json = newsprism::report_to_json(report.value(), limits.pretty);
+  std::string json = to_json(report.value(), pretty);
   auto* buffer = static_cast<char*>(std::malloc(json.size() + 1));
   if (buffer == nullptr) {
     outcome.error_code = "out_of_memory";
-    outcome.error_message = "no memory left for a report of " + std::to_string(json.size()) + " bytes";
+    outcome.error_message = "no memory left for JSON of " + std::to_string(json.size()) + " bytes";
     return outcome;
   }
   std::memcpy(buffer, json.data(), json.size());
@@ -75,6 +85,20 @@ AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits 
   outcome.json_pointer = reinterpret_cast<uintptr_t>(buffer);
   outcome.json_length = static_cast<uint32_t>(json.size());
   return outcome;
+}
+
+// The report of the inputs in `table` (see inputs_of) as JSON.
+AnalysisOutcome analyze_buffers(uintptr_t table, uint32_t count, AnalysisLimits limits) {
+  const std::vector<newsprism::Input> inputs = inputs_of(table, count);
+  return outcome_of(newsprism::analyze(inputs, options_of(limits)), &newsprism::report_to_json, limits.pretty);
+}
+
+// The extraction of the inputs in `table` (see inputs_of) as extraction_to_json() writes it.
+// Only the limits of `limits` count.
+AnalysisOutcome extract_buffers(uintptr_t table, uint32_t count, AnalysisLimits limits) {
+  const std::vector<newsprism::Input> inputs = inputs_of(table, count);
+  auto compact_json = [](const newsprism::Report& report, bool) { return newsprism::extraction_to_json(report); };
+  return outcome_of(newsprism::extract(inputs, options_of(limits)), compact_json, false);
 }
 
 struct FingerprintOutcome {
@@ -159,6 +183,7 @@ EMSCRIPTEN_BINDINGS(newsprism) {
       .field("shingles", &FingerprintOutcome::shingles)
       .field("signature", &FingerprintOutcome::signature);
   emscripten::function("analyzeBuffers", &analyze_buffers);
+  emscripten::function("extractBuffers", &extract_buffers);
   emscripten::function("fingerprintBuffer", &fingerprint_buffer);
   emscripten::function("tagWords", &tag_words);
   emscripten::function("allocateBuffer", &allocate_buffer);

@@ -6,8 +6,7 @@
 
 #include "commands.hpp"
 #include "input_args.hpp"
-#include "newsprism/analyze.hpp"
-#include "report/json_writer.hpp"
+#include "newsprism/extract.hpp"
 
 namespace newsprism::cli {
 namespace {
@@ -29,37 +28,6 @@ constexpr const char* kExtractUsage =
     "\n"
     "Exit status: 0 printed, 1 an input could not be read or is over a limit, 2 usage.\n";
 
-std::string_view slice(const Article& article, const Block& block) {
-  return std::string_view(article.text).substr(block.span.start, block.span.end - block.span.start);
-}
-
-bool in_body(BlockKind kind) {
-  return kind != BlockKind::kTitle && kind != BlockKind::kByline && kind != BlockKind::kBoilerplate;
-}
-
-// The body as plain text: headings, paragraphs, quotes, list items and captions, a blank line
-// between them; list items are bulleted and quotes marked so the reader sees what they were.
-std::string body_text(const Article& article) {
-  std::string body;
-  for (const Block& block : article.blocks) {
-    if (!in_body(block.kind)) continue;
-    if (!body.empty()) body.append("\n\n");
-    if (block.kind == BlockKind::kListItem) body.append("- ");
-    if (block.kind == BlockKind::kQuote) body.append("> ");
-    body.append(slice(article, block));
-  }
-  return body;
-}
-
-std::string joined_authors(const ArticleMetadata& metadata) {
-  std::string authors;
-  for (const std::string& author : metadata.authors) {
-    if (!authors.empty()) authors.append(", ");
-    authors.append(author);
-  }
-  return authors;
-}
-
 void append_header_line(std::string& out, const char* label, const std::string& value) {
   if (value.empty()) return;
   out.append(label);
@@ -74,56 +42,14 @@ std::string as_text(const Article& article) {
   append_header_line(out, "title", m.title);
   append_header_line(out, "date", m.published.empty() ? m.published_relative : m.published);
   append_header_line(out, "modified", m.modified);
-  append_header_line(out, "author", joined_authors(m));
+  append_header_line(out, "author", authors_text(m));
   append_header_line(out, "site", m.site);
   append_header_line(out, "url", m.url);
   append_header_line(out, "source", article.source + " (" + article.format.name + ")");
   out.push_back('\n');
-  out.append(body_text(article));
+  out.append(article_body_text(article));
   out.push_back('\n');
   return out;
-}
-
-void write_nullable(report::JsonWriter& json, const char* key, const std::string& value) {
-  json.key(key);
-  if (value.empty()) json.null();
-  else json.string(value);
-}
-
-std::string as_json_line(const Article& article) {
-  const ArticleMetadata& m = article.metadata;
-  report::JsonWriter json(false);
-  json.begin_object();
-  json.key("source");
-  json.string(article.source);
-  json.key("format");
-  json.string(article.format.name);
-  write_nullable(json, "title", m.title);
-  write_nullable(json, "published", m.published.empty() ? m.published_relative : m.published);
-  write_nullable(json, "modified", m.modified);
-  write_nullable(json, "author", joined_authors(m));
-  json.key("authors");
-  json.begin_array();
-  for (const std::string& author : m.authors) json.string(author);
-  json.end_array();
-  write_nullable(json, "site", m.site);
-  write_nullable(json, "url", m.url);
-  write_nullable(json, "language", m.language);
-  write_nullable(json, "description", m.description);
-  json.key("body");
-  json.string(body_text(article));
-  uint64_t boilerplate = 0;
-  for (const Block& block : article.blocks) boilerplate += block.kind == BlockKind::kBoilerplate ? 1 : 0;
-  json.key("boilerplate_blocks");
-  json.unsigned_number(boilerplate);
-  json.key("diagnostics");
-  json.begin_array();
-  for (const Diagnostic& d : article.diagnostics) json.string(d.code);
-  json.end_array();
-  json.end_object();
-  std::string line = json.take();
-  line.push_back('\n');
-  return line;
 }
 
 void print_input_diagnostics(const Report& report) {
@@ -145,7 +71,6 @@ void print_input_diagnostics(const Report& report) {
 int run_extract(const std::vector<std::string>& args) {
   bool as_json = false;
   InputArgs inputs;
-  inputs.options.entities = false;  // extract prints articles, not who they name
   for (size_t i = 0; i < args.size(); ++i) {
     bool taken = false;
     if (std::optional<int> exit = take_input_argument(args, i, "extract", inputs, taken)) return *exit;
@@ -162,11 +87,12 @@ int run_extract(const std::vector<std::string>& args) {
     }
   }
   Report report;
-  if (!analyze_inputs(inputs, "extract", report)) return 1;
+  if (!extract_inputs(inputs, "extract", report)) return 1;
   std::string out;
   for (const Article& article : report.articles) {
     if (as_json) {
-      out.append(as_json_line(article));
+      out.append(extracted_article_json(article));
+      out.push_back('\n');
     } else {
       if (!out.empty()) out.append("---\n");
       out.append(as_text(article));

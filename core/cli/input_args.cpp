@@ -4,6 +4,7 @@
 
 #include "commands.hpp"
 #include "input_files.hpp"
+#include "newsprism/extract.hpp"
 
 namespace newsprism::cli {
 
@@ -29,7 +30,11 @@ std::optional<int> take_input_argument(const std::vector<std::string>& args, siz
   return std::nullopt;
 }
 
-bool analyze_inputs(InputArgs& inputs, const char* command, Report& report) {
+namespace {
+
+using Reader = Result<Report> (*)(std::span<const Input>, const Options&);
+
+bool read_inputs(InputArgs& inputs, const char* command, Reader reader, Report& report) {
   Options& options = inputs.options;
   if (inputs.paths.empty()) inputs.paths.push_back("-");
   if (options.max_total_bytes < options.max_input_bytes) options.max_total_bytes = options.max_input_bytes;
@@ -42,7 +47,7 @@ bool analyze_inputs(InputArgs& inputs, const char* command, Report& report) {
   std::vector<Input> list;
   list.reserve(files.size());
   for (const InputFile& file : files) list.push_back({file.source, file.bytes});
-  Result<Report> result = analyze(list, options);
+  Result<Report> result = reader(list, options);
   if (!result.ok()) {
     std::fprintf(stderr, "newsprism %s: %s (%s)\n", command, result.error().message.c_str(),
                  error_code_name(result.error().code));
@@ -50,6 +55,16 @@ bool analyze_inputs(InputArgs& inputs, const char* command, Report& report) {
   }
   report = std::move(result.value());
   return true;
+}
+
+}  // namespace
+
+bool analyze_inputs(InputArgs& inputs, const char* command, Report& report) {
+  return read_inputs(inputs, command, &analyze, report);
+}
+
+bool extract_inputs(InputArgs& inputs, const char* command, Report& report) {
+  return read_inputs(inputs, command, &extract, report);
 }
 
 }  // namespace newsprism::cli

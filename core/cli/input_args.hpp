@@ -27,4 +27,7 @@ std::optional<int> take_input_argument(const std::vector<std::string>& args, siz
 /// prefixed by `command` and returns false.
 bool analyze_inputs(InputArgs& inputs, const char* command, Report& report);
 
+/// The same with extract() instead of analyze(): articles without the analysis.
+bool extract_inputs(InputArgs& inputs, const char* command, Report& report);
+
 }  // namespace newsprism::cli

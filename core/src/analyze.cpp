@@ -1,10 +1,12 @@
 // The pipeline: limits, then per input: detect the format, read its articles into drafts with
-// the format's front-end, and assemble each draft into an Article.
+// the format's front-end, and assemble each draft into an Article. extract() stops there;
+// analyze() goes on to entities and the corpus pass.
 #include "newsprism/analyze.hpp"
 
 #include <optional>
 #include <string>
 
+#include "newsprism/extract.hpp"
 #include "newsprism/text.hpp"
 #include "dedup/corpus.hpp"
 #include "entities/article_entities.hpp"
@@ -120,7 +122,7 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
   return drafts;
 }
 
-void analyze_input(const Input& input, uint32_t index, Report& report) {
+void read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, Report& report) {
   InputSummary summary;
   summary.index = index;
   summary.source = std::string(input.source);
@@ -140,7 +142,7 @@ void analyze_input(const Input& input, uint32_t index, Report& report) {
       article.id = static_cast<uint32_t>(report.articles.size());
       article.input = index;
       article.source = summary.source;
-      parse::assemble_article(std::move(draft), article);
+      parse::assemble_article(std::move(draft), article, depth);
       summary.articles.push_back(article.id);
       report.articles.push_back(std::move(article));
     }
@@ -148,15 +150,25 @@ void analyze_input(const Input& input, uint32_t index, Report& report) {
   report.inputs.push_back(std::move(summary));
 }
 
+// Every input read into articles, assembled as far as `depth`.
+Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth) {
+  Report report;
+  report.inputs.reserve(inputs.size());
+  for (size_t i = 0; i < inputs.size(); ++i) read_input(inputs[i], static_cast<uint32_t>(i), depth, report);
+  return report;
+}
+
 }  // namespace
+
+Result<Report> extract(std::span<const Input> inputs, const Options& options) {
+  if (std::optional<Error> error = check_limits(inputs, options)) return *std::move(error);
+  return read_inputs(inputs, parse::AssemblyDepth::kBlocks);
+}
 
 Result<Report> analyze(std::span<const Input> inputs, const Options& options) {
   if (std::optional<Error> error = check_limits(inputs, options)) return *std::move(error);
-  Report report;
-  report.inputs.reserve(inputs.size());
-  for (size_t i = 0; i < inputs.size(); ++i) {
-    analyze_input(inputs[i], static_cast<uint32_t>(i), report);
-  }
+  // Entities and the corpus pass read tokens and block_input_maps, and drop them below.
+  Report report = read_inputs(inputs, parse::AssemblyDepth::kTokens);
   if (options.entities) entities::tag_report(report, entities::builtin_ner_model(), options.max_mentions_per_article);
   if (options.dedup.compare) dedup::compare_articles(report, options.dedup);
   for (Article& article : report.articles) article.block_input_maps = std::vector<OffsetMap>();

@@ -5,24 +5,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { cliPath, fixturesDir, haveSeeds, packageDir, repoRoot, seedsDir } from '../support/paths.mjs';
+import { fixtureFiles } from '../support/fixtures.mjs';
+import { cliPath, haveSeeds, packageDir, repoRoot, seedsDir } from '../support/paths.mjs';
 
 const { loadNewsprism } = await import(path.join(packageDir, 'src/index.js'));
 const flavours = {
   simd: await loadNewsprism({ flavour: 'simd' }),
   baseline: await loadNewsprism({ flavour: 'baseline' }),
 };
-
-function fixtureFiles() {
-  const files = [];
-  for (const folder of readdirSync(fixturesDir, { withFileTypes: true })) {
-    if (!folder.isDirectory()) continue;
-    for (const name of readdirSync(path.join(fixturesDir, folder.name)).sort()) {
-      files.push(path.join('tests/fixtures', folder.name, name));
-    }
-  }
-  return files;
-}
 
 // The CLI labels inputs with the path it was given; the package gets the same label.
 function cliJson(relativePaths) {

@@ -24,7 +24,11 @@ struct CleanBlock {
   uint32_t start = 0;
   uint32_t end = 0;
   std::string_view text;  // set once the article text is complete (it may move while it grows)
+  /// The map to the input bytes; only at AssemblyDepth::kSentences and deeper, where spans
+  /// inside the block need it. Every depth has the block's own input range.
   OffsetMap to_input;
+  uint64_t input_start = 0;
+  uint64_t input_end = 0;
   std::string reason;
   uint8_t level = 0;
   bool from_markup = false;
@@ -99,8 +103,10 @@ void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std:
   to_normalized.finish(static_cast<uint32_t>(out.size() - base), static_cast<uint32_t>(i));
 }
 
-// Cleans one draft block onto the end of `text`.
-CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::string& text) {
+// Cleans one draft block onto the end of `text`. With `keep_map` the block keeps its whole map
+// to the input; without, only where its two ends come from, read through the maps in turn
+// (which is what the composed map gives at those two positions) instead of composing them.
+CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::string& text, bool keep_map) {
   CleanBlock block;
   block.start = static_cast<uint32_t>(text.size());
   block.kind = draft.kind;
@@ -110,15 +116,33 @@ CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::str
   OffsetMap clean_to_normalized;
   if (draft.normalized) {
     collapse_spaces(draft.text, clean_to_normalized, text);
-    block.to_input = OffsetMap::compose(clean_to_normalized, draft.to_input);
+    block.end = static_cast<uint32_t>(text.size());
+    if (keep_map) {
+      block.to_input = OffsetMap::compose(clean_to_normalized, draft.to_input);
+    } else {
+      block.input_start = draft.to_input.to_source(clean_to_normalized.to_source(0));
+      block.input_end = draft.to_input.to_source(clean_to_normalized.to_source(block.end - block.start));
+    }
   } else {
     NormalizedText normalized = normalize_text(draft.text);
     add_counts(counts, normalized.counts, draft.to_input);
     collapse_spaces(normalized.text, clean_to_normalized, text);
-    OffsetMap normalized_to_input = OffsetMap::compose(normalized.to_input, draft.to_input);
-    block.to_input = OffsetMap::compose(clean_to_normalized, normalized_to_input);
+    block.end = static_cast<uint32_t>(text.size());
+    if (keep_map) {
+      OffsetMap normalized_to_input = OffsetMap::compose(normalized.to_input, draft.to_input);
+      block.to_input = OffsetMap::compose(clean_to_normalized, normalized_to_input);
+    } else {
+      auto to_input = [&](uint32_t clean) {
+        return draft.to_input.to_source(normalized.to_input.to_source(clean_to_normalized.to_source(clean)));
+      };
+      block.input_start = to_input(0);
+      block.input_end = to_input(block.end - block.start);
+    }
   }
-  block.end = static_cast<uint32_t>(text.size());
+  if (keep_map) {
+    block.input_start = block.to_input.to_source(0);
+    block.input_end = block.to_input.to_source(block.end - block.start);
+  }
   return block;
 }
 
@@ -316,9 +340,34 @@ void report_normalization(const NormalizationCounts& counts, std::vector<Diagnos
   }
 }
 
-// Makes the report's blocks, sentences and tokens from the cleaned blocks, whose texts are
-// already in article.text, joined by blank lines.
-void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article) {
+// The report's block of a cleaned block (its reason moved out) that starts at UTF-16 offset
+// `utf16` of the article text and is `block_utf16` code units long.
+Block report_block(CleanBlock& clean, uint32_t utf16, uint32_t block_utf16) {
+  Block block;
+  block.kind = clean.kind;
+  block.reason = std::move(clean.reason);
+  block.level = clean.kind == BlockKind::kHeading ? clean.level : 0;
+  block.span = {clean.start, clean.end, utf16, utf16 + block_utf16, clean.input_start, clean.input_end};
+  return block;
+}
+
+// Makes the report's blocks from the cleaned blocks, whose texts are already in article.text,
+// joined by blank lines: their spans only, for extraction.
+void build_blocks(std::vector<CleanBlock>& blocks, Article& article) {
+  uint32_t utf16 = 0;
+  article.blocks.reserve(blocks.size());
+  for (CleanBlock& clean : blocks) {
+    if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
+    const uint32_t block_utf16 = utf16_length(clean.text);
+    article.blocks.push_back(report_block(clean, utf16, block_utf16));
+    utf16 += block_utf16;
+  }
+  article.text_utf16_length = utf16;
+}
+
+// Makes the report's blocks, sentences and tokens (these with AssemblyDepth::kTokens) from the
+// cleaned blocks, whose texts are already in article.text, joined by blank lines.
+void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article) {
   uint32_t utf16 = 0;
   uint32_t words = 0;
   uint32_t token_count = 0;
@@ -328,19 +377,12 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
   Segmentation segmentation;  // reused by every block
   for (CleanBlock& clean : blocks) {
     if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
-    Block block;
-    block.kind = clean.kind;
-    block.reason = std::move(clean.reason);
-    block.level = clean.kind == BlockKind::kHeading ? clean.level : 0;
     const uint32_t start = clean.start;
-    const uint32_t length = clean.end - clean.start;
     segment_text(clean.text, start, utf16, segmentation);
     // Every character but spaces is in a token and blocks are trimmed, so the last token ends
-    // the block.
+    // the block (the same figure build_blocks() takes from utf16_length()).
     const uint32_t block_utf16 = segmentation.tokens.empty() ? utf16_length(clean.text)
                                                              : segmentation.tokens.back().range.end_utf16 - utf16;
-    block.span = {start, start + length, utf16, utf16 + block_utf16, clean.to_input.to_source(0),
-                  clean.to_input.to_source(length)};
     const uint32_t first_token = token_count;
     for (const Token& token : segmentation.tokens) {
       if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
@@ -360,8 +402,8 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
       span.token_count = sentence.token_count;
       article.sentences.push_back(span);
     }
+    article.blocks.push_back(report_block(clean, utf16, block_utf16));
     utf16 += block_utf16;
-    article.blocks.push_back(std::move(block));
     article.block_input_maps.push_back(std::move(clean.to_input));
   }
   article.text_utf16_length = utf16;
@@ -394,7 +436,7 @@ void site_from_url(ArticleMetadata& metadata) {
 
 }  // namespace
 
-void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens) {
+void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth) {
   NormalizationCounts counts = draft.normalization;
   std::vector<CleanBlock> blocks;
   blocks.reserve(draft.blocks.size());
@@ -407,7 +449,7 @@ void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens) 
     if (draft_block.text.empty()) continue;
     const size_t separator = text.size();
     if (!text.empty()) text.append("\n\n");
-    CleanBlock block = clean_block(std::move(draft_block), counts, text);
+    CleanBlock block = clean_block(std::move(draft_block), counts, text, depth != AssemblyDepth::kBlocks);
     draft_block = DraftBlock();  // its memory is not needed any more
     if (block.end == block.start) {
       text.resize(separator);  // nothing left after normalization: no block, no separator
@@ -425,7 +467,11 @@ void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens) 
   apply_line_rules(blocks);
   split_site_suffix(article.metadata);
   site_from_url(article.metadata);
-  build_text(blocks, keep_tokens, article);
+  if (depth == AssemblyDepth::kBlocks) {
+    build_blocks(blocks, article);
+  } else {
+    build_segmented_text(blocks, depth == AssemblyDepth::kTokens, article);
+  }
   article.diagnostics = std::move(draft.diagnostics);
   report_normalization(counts, article.diagnostics);
 }

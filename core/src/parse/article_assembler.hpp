@@ -9,9 +9,20 @@
 
 namespace newsprism::parse {
 
+/// How far assemble_article() goes past the blocks.
+enum class AssemblyDepth {
+  /// Blocks with their spans and the metadata: all that extraction needs. Sentences and tokens
+  /// stay empty, word_count 0 and block_input_maps empty (nothing later asks for them).
+  kBlocks,
+  /// Sentences too; Article::tokens stays empty (sentences still count their tokens).
+  kSentences,
+  /// Sentences, tokens and word count: what analyze()'s later stages read.
+  kTokens,
+};
+
 /// Fills `article`'s format, metadata, text, blocks, sentences, tokens, word count and
-/// diagnostics from `draft` (consumed). The caller sets id, input and source. Without
-/// `keep_tokens`, Article::tokens stays empty (sentences still count their tokens).
+/// diagnostics from `draft` (consumed), as far as `depth` says. The caller sets id, input and
+/// source. Format, metadata, text, blocks and diagnostics are the same at every depth.
 ///
 /// Rules, applied only to blocks whose kind the markup did not already decide:
 /// - a block that repeats the title (is_repeated_title) is boilerplate "repeated-title";
@@ -22,6 +33,6 @@ namespace newsprism::parse {
 ///   later block, unless a later block is a long paragraph that ends like a sentence (then the
 ///   "trailer" was a heading inside the article, and only it is marked).
 /// Blocks left empty by normalization are dropped; nothing else is.
-void assemble_article(ArticleDraft&& draft, Article& article, bool keep_tokens = true);
+void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth = AssemblyDepth::kTokens);
 
 }  // namespace newsprism::parse

@@ -21,6 +21,9 @@ class HtmlMetadataCollector final : public HtmlTokenObserver {
   /// One token of the page, in document order.
   void on_token(const HtmlToken& token) override;
 
+  /// True inside a <title> or a JSON-LD <script>, whose text it reads.
+  bool wants_element_text() const override { return capture_ != Capture::kNone; }
+
   /// The metadata found, each field from the best source: for the title, og:title, then
   /// JSON-LD headline, then <title> (site suffix " | Site" kept as written); dates in ISO 8601
   /// via parse_date() (as written when they do not parse); authors de-duplicated in order.

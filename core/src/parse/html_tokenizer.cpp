@@ -8,6 +8,7 @@
 #include <cstring>
 #include <utility>
 
+#include "parse/byte_scan.hpp"
 #include "parse/html_entities.hpp"
 
 namespace newsprism::parse {
@@ -45,45 +46,15 @@ bool is_space(char c) { return has_class(c, kSpace); }
 bool is_ascii_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// 0x80 in every byte of `x` that is zero and 0 elsewhere; exact, unlike the shorter formula
-// whose borrows can flag the byte above a zero.
-uint64_t zero_bytes(uint64_t x) {
-  constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7FULL;
-  return ~(((x & k7F) + k7F) | x | k7F);
-}
-
-constexpr uint64_t broadcast(char c) {
-  return 0x0101010101010101ULL * static_cast<unsigned char>(c);
-}
-
-// First position at or after `from` holding `a`, `b` or `c`; text.size() if none. Eight bytes
-// per step where the byte order lets the lowest flagged byte be the first in memory.
+// The next `a`, `b` or `c` at or after `from`; text.size() if none.
 size_t find_any(std::string_view text, size_t from, char a, char b, char c) {
-  const char* data = text.data();
-  const size_t size = text.size();
-  size_t p = from;
-  if constexpr (std::endian::native == std::endian::little) {
-    const uint64_t pa = broadcast(a), pb = broadcast(b), pc = broadcast(c);
-    for (; p + 8 <= size; p += 8) {
-      uint64_t word;
-      std::memcpy(&word, data + p, 8);
-      uint64_t hits = zero_bytes(word ^ pa) | zero_bytes(word ^ pb) | zero_bytes(word ^ pc);
-      if (hits != 0) return p + static_cast<size_t>(std::countr_zero(hits) / 8);
-    }
-  }
-  for (; p < size; ++p) {
-    char d = data[p];
-    if (d == a || d == b || d == c) return p;
-  }
-  return size;
+  return byte_scan::find_any(text, from, text.size(), a, b, c);
 }
 
 // First position of `c` in [from, to); `to` if none. Always bound the search by the range in
 // hand: searching to the end of the input for each short run would make the whole pass quadratic.
 size_t find_byte(std::string_view text, size_t from, size_t to, char c) {
-  if (from >= to) return to;
-  const void* hit = std::memchr(text.data() + from, c, to - from);
-  return hit ? static_cast<size_t>(static_cast<const char*>(hit) - text.data()) : to;
+  return byte_scan::find_byte(text, from, to, c);
 }
 
 size_t find_byte(std::string_view text, size_t from, char c) {
@@ -338,6 +309,18 @@ bool HtmlTokenizer::next(HtmlToken& token) {
     return true;
   }
   return false;
+}
+
+void HtmlTokenizer::skip_element_text() {
+  if (has_pending_) return;  // the last token was text; the start tag is still to come
+  switch (state_) {
+    case State::kData: case State::kPlaintext: return;
+    // RCDATA ends where raw text does: at the first appropriate end tag (character references
+    // and NULs change the text, not where it ends).
+    case State::kRcdata: case State::kRawtext: position_ = find_raw_text_end(position_); break;
+    case State::kScriptData: position_ = find_script_end(position_); break;
+  }
+  state_ = State::kData;
 }
 
 bool HtmlTokenizer::is_appropriate_end_tag(size_t lt) const {

@@ -74,6 +74,13 @@ class HtmlTokenizer {
   /// Next token; false at end of input. Adjacent text is merged into one kText token.
   bool next(HtmlToken& token);
 
+  /// Skips the content of the element whose start tag next() just returned when that element
+  /// holds text instead of markup (<script>, <style>, <title>, <textarea>, <iframe>, ...): the
+  /// next token is its end tag, or the end of input. The text is neither copied nor decoded,
+  /// which is most of the work on pages whose scripts and styles are half their bytes. Does
+  /// nothing after any other token.
+  void skip_element_text();
+
   /// Problems seen so far (unclosed comment, unterminated tag at EOF, attribute limit hit, ...),
   /// as short codes + messages, so the caller can put them in diagnostics. At most a thousand
   /// are kept; the last one then says that later issues were dropped.

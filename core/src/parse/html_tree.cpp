@@ -5,6 +5,7 @@
 #include <string>
 #include <utility>
 
+#include "parse/name_table.hpp"
 #include "text/swar.hpp"
 
 namespace newsprism::parse {
@@ -13,44 +14,44 @@ namespace {
 struct TagName {
   std::string_view name;
   HtmlTag tag;
+  bool void_element = false;  // never has content or an end tag (WHATWG "void elements")
 };
 
-// Sorted by name for binary search.
+// Sorted by name, for NameTable. Void elements the extractor does not tell apart are here too,
+// as kOther, so that one lookup answers both questions.
 constexpr std::array kTagNames = std::to_array<TagName>({
-    {"a", HtmlTag::kA}, {"address", HtmlTag::kAddress}, {"article", HtmlTag::kArticle},
-    {"aside", HtmlTag::kAside}, {"blockquote", HtmlTag::kBlockquote}, {"body", HtmlTag::kBody},
-    {"br", HtmlTag::kBr}, {"button", HtmlTag::kButton}, {"caption", HtmlTag::kCaption},
-    {"center", HtmlTag::kCenter}, {"dd", HtmlTag::kDd}, {"details", HtmlTag::kDetails},
-    {"div", HtmlTag::kDiv}, {"dl", HtmlTag::kDl}, {"dt", HtmlTag::kDt}, {"fieldset", HtmlTag::kFieldset},
-    {"figcaption", HtmlTag::kFigcaption}, {"figure", HtmlTag::kFigure}, {"footer", HtmlTag::kFooter},
-    {"form", HtmlTag::kForm}, {"h1", HtmlTag::kH1}, {"h2", HtmlTag::kH2}, {"h3", HtmlTag::kH3},
-    {"h4", HtmlTag::kH4}, {"h5", HtmlTag::kH5}, {"h6", HtmlTag::kH6}, {"head", HtmlTag::kHead},
-    {"header", HtmlTag::kHeader}, {"hr", HtmlTag::kHr}, {"html", HtmlTag::kHtml},
-    {"iframe", HtmlTag::kIframe}, {"img", HtmlTag::kImg}, {"input", HtmlTag::kInput},
-    {"label", HtmlTag::kLabel}, {"legend", HtmlTag::kLegend}, {"li", HtmlTag::kLi},
-    {"main", HtmlTag::kMain}, {"math", HtmlTag::kMath}, {"menu", HtmlTag::kMenu}, {"nav", HtmlTag::kNav},
+    {"a", HtmlTag::kA}, {"address", HtmlTag::kAddress}, {"area", HtmlTag::kOther, true},
+    {"article", HtmlTag::kArticle}, {"aside", HtmlTag::kAside}, {"base", HtmlTag::kOther, true},
+    {"blockquote", HtmlTag::kBlockquote}, {"body", HtmlTag::kBody}, {"br", HtmlTag::kBr, true},
+    {"button", HtmlTag::kButton}, {"caption", HtmlTag::kCaption}, {"center", HtmlTag::kCenter},
+    {"col", HtmlTag::kOther, true}, {"dd", HtmlTag::kDd}, {"details", HtmlTag::kDetails},
+    {"div", HtmlTag::kDiv}, {"dl", HtmlTag::kDl}, {"dt", HtmlTag::kDt}, {"embed", HtmlTag::kOther, true},
+    {"fieldset", HtmlTag::kFieldset}, {"figcaption", HtmlTag::kFigcaption}, {"figure", HtmlTag::kFigure},
+    {"footer", HtmlTag::kFooter}, {"form", HtmlTag::kForm}, {"h1", HtmlTag::kH1}, {"h2", HtmlTag::kH2},
+    {"h3", HtmlTag::kH3}, {"h4", HtmlTag::kH4}, {"h5", HtmlTag::kH5}, {"h6", HtmlTag::kH6},
+    {"head", HtmlTag::kHead}, {"header", HtmlTag::kHeader}, {"hr", HtmlTag::kHr, true},
+    {"html", HtmlTag::kHtml}, {"iframe", HtmlTag::kIframe}, {"img", HtmlTag::kImg, true},
+    {"input", HtmlTag::kInput, true}, {"label", HtmlTag::kLabel}, {"legend", HtmlTag::kLegend},
+    {"li", HtmlTag::kLi}, {"link", HtmlTag::kOther, true}, {"main", HtmlTag::kMain}, {"math", HtmlTag::kMath},
+    {"menu", HtmlTag::kMenu}, {"meta", HtmlTag::kOther, true}, {"nav", HtmlTag::kNav},
     {"noscript", HtmlTag::kNoscript}, {"object", HtmlTag::kObject}, {"ol", HtmlTag::kOl},
-    {"option", HtmlTag::kOption}, {"p", HtmlTag::kP}, {"pre", HtmlTag::kPre}, {"script", HtmlTag::kScript},
-    {"section", HtmlTag::kSection}, {"select", HtmlTag::kSelect}, {"style", HtmlTag::kStyle},
-    {"summary", HtmlTag::kSummary}, {"svg", HtmlTag::kSvg}, {"table", HtmlTag::kTable},
-    {"tbody", HtmlTag::kTbody}, {"td", HtmlTag::kTd}, {"template", HtmlTag::kTemplate},
-    {"textarea", HtmlTag::kTextarea}, {"tfoot", HtmlTag::kTfoot}, {"th", HtmlTag::kTh},
-    {"thead", HtmlTag::kThead}, {"title", HtmlTag::kTitle}, {"tr", HtmlTag::kTr}, {"ul", HtmlTag::kUl},
+    {"option", HtmlTag::kOption}, {"p", HtmlTag::kP}, {"param", HtmlTag::kOther, true}, {"pre", HtmlTag::kPre},
+    {"script", HtmlTag::kScript}, {"section", HtmlTag::kSection}, {"select", HtmlTag::kSelect},
+    {"source", HtmlTag::kOther, true}, {"style", HtmlTag::kStyle}, {"summary", HtmlTag::kSummary},
+    {"svg", HtmlTag::kSvg}, {"table", HtmlTag::kTable}, {"tbody", HtmlTag::kTbody}, {"td", HtmlTag::kTd},
+    {"template", HtmlTag::kTemplate}, {"textarea", HtmlTag::kTextarea}, {"tfoot", HtmlTag::kTfoot},
+    {"th", HtmlTag::kTh}, {"thead", HtmlTag::kThead}, {"title", HtmlTag::kTitle}, {"tr", HtmlTag::kTr},
+    {"track", HtmlTag::kOther, true}, {"ul", HtmlTag::kUl}, {"wbr", HtmlTag::kOther, true},
 });
 
 static_assert(std::is_sorted(kTagNames.begin(), kTagNames.end(),
                              [](const TagName& a, const TagName& b) { return a.name < b.name; }));
+constexpr NameTable kTagTable(kTagNames);
 
-HtmlTag tag_of(std::string_view name) {
-  auto it = std::lower_bound(kTagNames.begin(), kTagNames.end(), name,
-                             [](const TagName& entry, std::string_view value) { return entry.name < value; });
-  return it != kTagNames.end() && it->name == name ? it->tag : HtmlTag::kOther;
-}
-
-bool is_void(std::string_view name) {
-  static constexpr std::array<std::string_view, 14> kVoid{"area", "base", "br", "col", "embed", "hr", "img",
-                                                          "input", "link", "meta", "param", "source", "track", "wbr"};
-  return std::find(kVoid.begin(), kVoid.end(), name) != kVoid.end();
+// The tag of a lower-case tag name and whether it is void.
+TagName tag_of(std::string_view name) {
+  const TagName* entry = kTagTable.find(name);
+  return entry != nullptr ? *entry : TagName{name, HtmlTag::kOther, false};
 }
 
 bool is_heading(HtmlTag tag) { return tag >= HtmlTag::kH1 && tag <= HtmlTag::kH6; }
@@ -127,11 +128,11 @@ void for_each_word(std::string_view value, Visit&& visit) {
 }
 
 struct ClassWord {
-  std::string_view word;
+  std::string_view name;
   HtmlFurniture furniture;  // kNone for article words
 };
 
-// Sorted by word for binary search. Furniture words mark page furniture; the kNone entries are
+// Sorted by word, for NameTable. Furniture words mark page furniture; the kNone entries are
 // words that name article content.
 constexpr std::array kClassWords = std::to_array<ClassWord>({
     {"ad", HtmlFurniture::kAdvertisement}, {"ads", HtmlFurniture::kAdvertisement},
@@ -162,13 +163,12 @@ constexpr std::array kClassWords = std::to_array<ClassWord>({
 });
 
 static_assert(std::is_sorted(kClassWords.begin(), kClassWords.end(),
-                             [](const ClassWord& a, const ClassWord& b) { return a.word < b.word; }));
+                             [](const ClassWord& a, const ClassWord& b) { return a.name < b.name; }));
+constexpr NameTable kClassWordTable(kClassWords);
 
 // The entry of a class or id word, or null when the word says nothing.
 const ClassWord* class_word(std::string_view word) {
-  auto it = std::lower_bound(kClassWords.begin(), kClassWords.end(), word,
-                             [](const ClassWord& entry, std::string_view value) { return entry.word < value; });
-  return it != kClassWords.end() && it->word == word ? &*it : nullptr;
+  return kClassWordTable.find(word);
 }
 
 // "article-body", "entry-content", "story-body", "post-content", ...: a whole class token.
@@ -227,7 +227,14 @@ class TreeBuilder {
     while (tokenizer_.next(token)) {
       if (observer_ != nullptr) observer_->on_token(token);
       switch (token.kind) {
-        case HtmlTokenKind::kStartTag: start_tag(token); break;
+        case HtmlTokenKind::kStartTag:
+          start_tag(token);
+          // Text inside an ignored element (a script, a style) is dropped by text(): unless the
+          // observer wants it, it need not even be read.
+          if (top() != nullptr && top()->ignored && (observer_ == nullptr || !observer_->wants_element_text())) {
+            tokenizer_.skip_element_text();
+          }
+          break;
         case HtmlTokenKind::kEndTag: end_tag(token); break;
         case HtmlTokenKind::kText: text(token); break;
         case HtmlTokenKind::kCdata: cdata(token); break;
@@ -252,14 +259,15 @@ class TreeBuilder {
   const Frame* top() const { return stack_.empty() ? nullptr : &stack_.back(); }
 
   void start_tag(const HtmlToken& token) {
-    HtmlTag tag = tag_of(token.name);
+    const TagName known = tag_of(token.name);
+    const HtmlTag tag = known.tag;
     if (tag == HtmlTag::kBr) {
       line_break(token.source_start);
       return;
     }
     if (is_block(tag)) flush();
     close_implied(tag);
-    if (is_void(token.name)) return;
+    if (known.void_element) return;
     if (stack_.size() >= kMaxHtmlDepth) {
       if (!reported_depth_) {
         reported_depth_ = true;
@@ -400,7 +408,7 @@ class TreeBuilder {
   }
 
   void end_tag(const HtmlToken& token) {
-    HtmlTag tag = tag_of(token.name);
+    const HtmlTag tag = tag_of(token.name).tag;
     if (tag == HtmlTag::kBr) {
       line_break(token.source_start);
       return;

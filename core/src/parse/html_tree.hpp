@@ -72,10 +72,16 @@ struct HtmlTree {
   std::vector<Diagnostic> diagnostics;
 };
 
-/// Receives every token as the tree is built (the metadata collector listens here).
+/// Receives every token as the tree is built (the metadata collector listens here), except the
+/// text of elements the tree ignores whose text the observer did not ask for.
 class HtmlTokenObserver {
  public:
   virtual void on_token(const HtmlToken& token) = 0;
+
+  /// Asked right after a start tag was given to on_token(): whether the observer needs the text
+  /// of that element (a <title>, a JSON-LD <script>). When it does not, and the tree ignores
+  /// the element's text too (<script>, <style>, ...), the tokenizer skips that text unread.
+  virtual bool wants_element_text() const { return false; }
 
  protected:
   ~HtmlTokenObserver() = default;

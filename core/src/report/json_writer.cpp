@@ -1,7 +1,9 @@
 #include "report/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 
 namespace newsprism::report {
 
@@ -22,11 +24,21 @@ constexpr std::array<bool, 256> kStops = [] {
 
 void append_json_string(std::string& out, std::string_view value) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out.push_back('"');
   const auto* data = reinterpret_cast<const unsigned char*>(value.data());
   const size_t size = value.size();
-  size_t run_start = 0;
   size_t i = 0;
+  while (i < size && !kStops[data[i]]) ++i;
+  // Most strings of a report are short and need no escape: one append, quotes and all.
+  if (i == size && size <= 62) {
+    char buffer[64];
+    buffer[0] = '"';
+    std::memcpy(buffer + 1, value.data(), size);
+    buffer[size + 1] = '"';
+    out.append(buffer, size + 2);
+    return;
+  }
+  out.push_back('"');
+  size_t run_start = 0;
   while (true) {
     while (i < size && !kStops[data[i]]) ++i;
     if (i >= size) break;
@@ -124,7 +136,8 @@ void JsonWriter::end_compact_array() {
 
 void JsonWriter::tuple4_and_name(uint32_t a, uint32_t b, uint32_t c, uint32_t d, std::string_view name) {
   before_value();
-  char buffer[64];
+  // One append for the whole tuple: a library call per piece is most of a token's cost in wasm.
+  char buffer[96];
   char* p = buffer;
   *p++ = '[';
   for (uint32_t value : {a, b, c, d}) {
@@ -132,6 +145,14 @@ void JsonWriter::tuple4_and_name(uint32_t a, uint32_t b, uint32_t c, uint32_t d,
     *p++ = ',';
   }
   *p++ = '"';
+  if (name.size() <= 40) {  // 4 numbers of at most 10 digits, 4 commas, '[' and '"' take 46
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ']';
+    out_.append(buffer, static_cast<size_t>(p - buffer));
+    return;
+  }
   out_.append(buffer, static_cast<size_t>(p - buffer));
   out_.append(name);
   out_.append("\"]");
@@ -139,8 +160,22 @@ void JsonWriter::tuple4_and_name(uint32_t a, uint32_t b, uint32_t c, uint32_t d,
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  append_json_string(out_, name);
-  out_.append(pretty_ ? ": " : ":");
+  // Keys are short constants without anything to escape: one append for quotes, name and colon.
+  char buffer[64];
+  if (name.size() <= sizeof buffer - 4 &&
+      std::none_of(name.begin(), name.end(), [](char c) { return kStops[static_cast<unsigned char>(c)]; })) {
+    char* p = buffer;
+    *p++ = '"';
+    std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (pretty_) *p++ = ' ';
+    out_.append(buffer, static_cast<size_t>(p - buffer));
+  } else {
+    append_json_string(out_, name);
+    out_.append(pretty_ ? ": " : ":");
+  }
   after_key_ = true;
 }
 

@@ -2,6 +2,7 @@
 #include "newsprism/analyze.hpp"
 #include "report/entity_json.hpp"
 #include "report/json_writer.hpp"
+#include "report/shared_members.hpp"
 
 namespace newsprism {
 namespace {
@@ -46,11 +47,21 @@ void write_diagnostics(JsonWriter& json, const std::vector<Diagnostic>& diagnost
   json.end_array();
 }
 
+}  // namespace
+
+namespace report {
+
 void write_optional_string(JsonWriter& json, const char* name, const std::string& value) {
   json.key(name);
   if (value.empty()) json.null();
   else json.string(value);
 }
+
+}  // namespace report
+
+namespace {
+
+using report::write_optional_string;
 
 void write_metadata(JsonWriter& json, const ArticleMetadata& metadata) {
   json.begin_object();
@@ -327,7 +338,11 @@ void write_story(JsonWriter& json, const Story& story) {
   json.end_object();
 }
 
-void write_input(JsonWriter& json, const InputSummary& input) {
+}  // namespace
+
+namespace report {
+
+void write_input_json(JsonWriter& json, const InputSummary& input) {
   json.begin_object();
   json.key("index");
   json.unsigned_number(input.index);
@@ -345,10 +360,6 @@ void write_input(JsonWriter& json, const InputSummary& input) {
   write_diagnostics(json, input.diagnostics);
   json.end_object();
 }
-
-}  // namespace
-
-namespace report {
 
 void write_entity_json(JsonWriter& json, const Entity& entity) {
   json.begin_object();
@@ -451,7 +462,7 @@ std::string report_to_json(const Report& report, bool pretty) {
   json.end_object();
   json.key("inputs");
   json.begin_array();
-  for (const InputSummary& input : report.inputs) write_input(json, input);
+  for (const InputSummary& input : report.inputs) report::write_input_json(json, input);
   json.end_array();
   json.key("articles");
   json.begin_array();

@@ -1,0 +1,43 @@
+// The tokenizer's byte searches against their scalar twin on random input: every start, every
+// end (the tails), needles found early, late and never.
+#include <doctest/doctest.h>
+
+#include <random>
+#include <string>
+
+#include "parse/byte_scan.hpp"
+
+using namespace newsprism::parse;
+
+TEST_CASE("byte_scan: the vector kernels and the scalar twin agree on random input") {
+  std::mt19937_64 random(20261130);
+  // A small alphabet makes hits common; the needles include NUL and bytes above 0x7F.
+  const char alphabet[] = {'a', ' ', '<', '&', '\0', '"', '\xC3', '\xA9', 'z', '>'};
+  for (int round = 0; round < 300; ++round) {
+    std::string text(random() % 80, 'x');
+    const int density = static_cast<int>(random() % 5);  // 0: no needles at all
+    for (char& c : text) {
+      if (density > 0 && random() % (density * 6) == 0) c = alphabet[random() % sizeof alphabet];
+    }
+    const char a = alphabet[random() % sizeof alphabet];
+    const char b = alphabet[random() % sizeof alphabet];
+    const char c = alphabet[random() % sizeof alphabet];
+    for (size_t from = 0; from <= text.size(); ++from) {
+      for (size_t to = from; to <= text.size(); to += 1 + random() % 7) {
+        CHECK(byte_scan::find_any(text, from, to, a, b, c) == byte_scan::find_any_scalar(text, from, to, a, b, c));
+        CHECK(byte_scan::find_byte(text, from, to, a) == byte_scan::find_any_scalar(text, from, to, a, a, a));
+      }
+    }
+  }
+}
+
+TEST_CASE("byte_scan: a needle past 16 bytes, at the last byte, and none") {
+  std::string text(100, 'x');
+  text[37] = '<';
+  CHECK(byte_scan::find_any(text, 0, text.size(), '<', '&', '\0') == 37);
+  CHECK(byte_scan::find_any(text, 38, text.size(), '<', '&', '\0') == 100);
+  text[99] = '&';
+  CHECK(byte_scan::find_any(text, 38, text.size(), '<', '&', '\0') == 99);
+  CHECK(byte_scan::find_byte(text, 0, 37, '<') == 37);
+  CHECK(byte_scan::find_byte(text, 0, 38, '<') == 37);
+}
