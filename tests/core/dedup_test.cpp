@@ -9,6 +9,7 @@
 
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
+#include "dedup/minhash_kernels.hpp"
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
@@ -89,6 +90,46 @@ TEST_CASE("minhash: the SIMD kernel and its scalar twin agree on random input") 
     dedup::minhash(shingles, family, simd);
     dedup::minhash_scalar(shingles, family, scalar);
     REQUIRE(simd == scalar);
+  }
+}
+
+TEST_CASE("minhash: each vector kernel this build and CPU have agrees with the scalar twin") {
+  // minhash() runs only the widest kernel; the narrower ones serve older CPUs, so each is run
+  // here directly, on random shingles (duplicates and the extreme values included) and on hash
+  // counts that leave every kind of remainder after the kernels' wide blocks.
+  using Kernel = void (*)(std::span<const uint32_t>, std::span<const uint32_t>, std::span<const uint32_t>,
+                          std::span<uint32_t>);
+  std::vector<std::pair<const char*, Kernel>> kernels;
+  if (dedup::minhash_sse2_available()) kernels.emplace_back("sse2", dedup::minhash_sse2);
+  if (dedup::minhash_avx2_available()) kernels.emplace_back("avx2", dedup::minhash_avx2);
+  if (dedup::minhash_avx512_available()) kernels.emplace_back("avx512", dedup::minhash_avx512);
+  if (dedup::minhash_wasm_simd_available()) kernels.emplace_back("wasm_simd", dedup::minhash_wasm_simd);
+  MESSAGE("kernels tested: " << kernels.size());
+  std::mt19937_64 random(8080);
+  for (uint32_t hashes : {4u, 8u, 12u, 16u, 20u, 28u, 32u, 36u, 44u, 64u, 100u, 128u, 132u, 140u, 256u, 260u}) {
+    const std::vector<uint32_t> coefficients = dedup::minhash_coefficients({hashes, 1, random()});
+    const std::span<const uint32_t> a(coefficients.data(), hashes);
+    const std::span<const uint32_t> b(coefficients.data() + hashes, hashes);
+    for (int round = 0; round < 12; ++round) {
+      std::vector<uint64_t> shingles(round == 0 ? 0 : random() % 700);
+      for (uint64_t& s : shingles) s = random();
+      if (round == 1 && !shingles.empty()) shingles[0] = 0;
+      if (round == 2 && !shingles.empty()) shingles.push_back(shingles[0]);
+      std::vector<uint32_t> folded;
+      for (uint64_t s : shingles) folded.push_back(dedup::fold_shingle(s));
+      std::vector<uint32_t> scalar(hashes);
+      dedup::minhash_scalar(shingles, coefficients, scalar);
+      std::vector<uint32_t> dispatched(hashes);
+      dedup::minhash(shingles, coefficients, dispatched);
+      REQUIRE(dispatched == scalar);
+      for (const auto& [name, kernel] : kernels) {
+        CAPTURE(name);
+        CAPTURE(hashes);
+        std::vector<uint32_t> vector_result(hashes, 7);
+        kernel(folded, a, b, vector_result);
+        REQUIRE(vector_result == scalar);
+      }
+    }
   }
 }
 

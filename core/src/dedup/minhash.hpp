@@ -5,9 +5,9 @@
 // hash i (0 <= i < hashes), with 32-bit (a_i, b_i) drawn from splitmix64 seeded with `seed`
 // (a_i forced odd, so y -> a_i*y + b_i is a permutation of the 32-bit values),
 // h_i(y) = (a_i * y + b_i) mod 2^32; the signature value is the minimum of h_i over the set
-// (0xFFFFFFFF for an empty set). The SIMD kernel (wasm_simd128 i32x4, or SSE2 natively) runs four
-// hashes a step; the scalar twin computes the same values one at a time and is tested against
-// it on random input.
+// (0xFFFFFFFF for an empty set). The SIMD kernels (wasm_simd128 i32x4; natively SSE2, or AVX2 or
+// AVX-512 where the CPU has them) run four to sixteen hashes a step; the scalar twin computes
+// the same values one at a time and every kernel is tested against it on random input.
 #pragma once
 
 #include <cstdint>
@@ -33,6 +33,13 @@ std::vector<uint32_t> minhash_coefficients(const MinHashParams& params);
 /// (params.hashes values), with the SIMD kernel where the build has one.
 void minhash(std::span<const uint64_t> shingles, std::span<const uint32_t> coefficients,
              std::span<uint32_t> signature);
+
+/// The fold of a shingle hash x to the 32 bits the family hashes: low32(x) XOR high32(x).
+inline uint32_t fold_shingle(uint64_t x) { return static_cast<uint32_t>(x) ^ static_cast<uint32_t>(x >> 32); }
+
+/// minhash() of shingles already folded with fold_shingle() (duplicates allowed).
+void minhash_folded(std::span<const uint32_t> folded, std::span<const uint32_t> coefficients,
+                    std::span<uint32_t> signature);
 
 /// The scalar twin of minhash(): the same values, one lane at a time.
 void minhash_scalar(std::span<const uint64_t> shingles, std::span<const uint32_t> coefficients,
