@@ -14,6 +14,8 @@
 #include <span>
 #include <vector>
 
+#include "dedup/byte_hash.hpp"  // hash_bytes(), for the shingles hashed with this family
+
 namespace newsprism::dedup {
 
 /// Parameters of the signature. Defaults: 128 hashes in 16 bands of 8 rows, which puts the knee
@@ -51,13 +53,5 @@ std::vector<uint64_t> band_keys(std::span<const uint32_t> signature, uint32_t ba
 
 /// Share of equal positions of two signatures: an estimate of Jaccard, never shown as exact.
 double estimated_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> b);
-
-/// 64-bit hash of bytes (a fixed function, identical on every target), for shingles.
-uint64_t hash_bytes(const char* data, size_t size, uint64_t seed = 0);
-
-/// hash_bytes(data, size) (seed 0) for bytes followed by zero bytes up to the next multiple of
-/// eight, which it reads (nothing past `size` when it is a multiple of eight): the last partial
-/// word loads whole instead of byte by byte.
-uint64_t hash_padded_bytes(const char* data, size_t size);
 
 }  // namespace newsprism::dedup
