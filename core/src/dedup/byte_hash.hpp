@@ -35,9 +35,9 @@ uint64_t hash_padded_bytes(const char* data, size_t size);
 /// else folded for matching): the hash words and shingles are made of. `token` lies inside a
 /// buffer that may be read up to `readable_end` (>= the token's end); ASCII tokens are read
 /// eight bytes a step from there and folded in registers, the others go through fold_token()
-/// into `scratch`. Inline (below): it runs once a word, and a call costs more than the hash in
-/// wasm, where the string_view goes through memory.
-inline uint64_t folded_word_hash(std::string_view token, const char* readable_end, std::string& scratch);
+/// into `scratch`. Always inlined (below): it runs once a word, and in wasm a call (the
+/// string_view passed through memory) costs about as much as the hash.
+[[gnu::always_inline]] inline uint64_t folded_word_hash(std::string_view token, const char* readable_end, std::string& scratch);
 
 /// folded_word_hash() the slow way: fold_token() into `scratch`, then hash_bytes().
 uint64_t folded_word_hash_general(std::string_view token, std::string& scratch);
@@ -84,7 +84,8 @@ inline uint64_t lower_ascii(uint64_t bytes) {
 
 }  // namespace byte_hash_internal
 
-inline uint64_t folded_word_hash(std::string_view token, const char* readable_end, std::string& scratch) {
+[[gnu::always_inline]] inline uint64_t folded_word_hash(std::string_view token, const char* readable_end,
+                                                      std::string& scratch) {
   using namespace byte_hash_internal;
   // hash_bytes() of the lower-cased bytes, folded word by word as they are hashed: no copy.
   const char* data = token.data();

@@ -8,6 +8,8 @@
 namespace newsprism::dedup {
 namespace {
 
+constexpr uint64_t kShingleStart = 0x5348494E474C45ULL;  // "SHINGLE"
+
 // Sorts 64-bit values, least significant byte first: eight counting passes over 256 buckets,
 // without the mispredicted comparisons of a comparison sort on random hashes (shingles). A pass
 // whose byte is the same in every value is skipped. The same order as std::sort.
@@ -38,6 +40,17 @@ void radix_sort(std::vector<uint64_t>& values) {
   if (from != &values) values.swap(scratch);
 }
 
+// The windows of a fixed k: the inner loop unrolls, so consecutive windows (independent chains
+// of k multiplies) overlap in the pipeline instead of waiting on a loop of unknown length.
+template <size_t kWords>
+void fixed_windows(std::span<const uint64_t> words, uint64_t* shingles, size_t windows) {
+  for (size_t i = 0; i < windows; ++i) {
+    uint64_t h = kShingleStart;
+    for (size_t j = 0; j < kWords; ++j) h = combine(h, words[i + j]);
+    shingles[i] = h;
+  }
+}
+
 }  // namespace
 
 void word_shingles(std::span<const uint64_t> words, size_t k, std::vector<uint64_t>& shingles) {
@@ -46,8 +59,9 @@ void word_shingles(std::span<const uint64_t> words, size_t k, std::vector<uint64
   const size_t windows = words.size() >= k ? words.size() - k + 1 : 1;
   shingles.resize(windows);
   const size_t span = std::min(k, words.size());
+  if (span == 5) return fixed_windows<5>(words, shingles.data(), windows);  // the default
   for (size_t i = 0; i < windows; ++i) {
-    uint64_t h = 0x5348494E474C45ULL;  // "SHINGLE"
+    uint64_t h = kShingleStart;
     for (size_t j = i; j < i + span; ++j) h = combine(h, words[j]);
     shingles[i] = h;
   }
