@@ -364,7 +364,9 @@ class Tokenizer {
           const Byte* end = skip_ascii_alnum(p);
           if (end < end_ && has(*end, kSpaceBit)) {
             emit_alnum((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
-            p = end;
+            // The space after it too, as the space branch above would on the next turn.
+            if (*end == '\n') sink_.line_break();
+            p = end + 1;
           } else {
             p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
           }
