@@ -125,11 +125,11 @@ TEST_CASE("minhash: each vector kernel this build and CPU have agrees with the s
       std::vector<uint32_t> dispatched(hashes);
       dedup::minhash(shingles, coefficients, dispatched);
       REQUIRE(dispatched == scalar);
-      for (const auto& [name, kernel] : kernels) {
-        CAPTURE(name);
+      for (const auto& kernel : kernels) {
+        CAPTURE(kernel.first);
         CAPTURE(hashes);
         std::vector<uint32_t> vector_result(hashes, 7);
-        kernel(folded, a, b, vector_result);
+        kernel.second(folded, a, b, vector_result);
         REQUIRE(vector_result == scalar);
       }
     }
