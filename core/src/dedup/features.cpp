@@ -1,16 +1,14 @@
 #include "dedup/features.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
-#include "dedup/candidates.hpp"
 #include "dedup/byte_hash.hpp"
+#include "dedup/candidates.hpp"
 #include "dedup/minhash.hpp"
-#include "dedup/shingles.hpp"
 #include "dedup/sentence_similarity.hpp"
+#include "dedup/shingles.hpp"
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
