@@ -7,8 +7,12 @@
 #include <string>
 #include <vector>
 
+#include "dedup/byte_hash.hpp"
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
+#include "dedup/minhash_kernels.hpp"
+#include "dedup/sentence_similarity.hpp"
+#include "dedup/shingles.hpp"
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
@@ -89,6 +93,46 @@ TEST_CASE("minhash: the SIMD kernel and its scalar twin agree on random input") 
     dedup::minhash(shingles, family, simd);
     dedup::minhash_scalar(shingles, family, scalar);
     REQUIRE(simd == scalar);
+  }
+}
+
+TEST_CASE("minhash: each vector kernel this build and CPU have agrees with the scalar twin") {
+  // minhash() runs only the widest kernel; the narrower ones serve older CPUs, so each is run
+  // here directly, on random shingles (duplicates and the extreme values included) and on hash
+  // counts that leave every kind of remainder after the kernels' wide blocks.
+  using Kernel = void (*)(std::span<const uint32_t>, std::span<const uint32_t>, std::span<const uint32_t>,
+                          std::span<uint32_t>);
+  std::vector<std::pair<const char*, Kernel>> kernels;
+  if (dedup::minhash_sse2_available()) kernels.emplace_back("sse2", dedup::minhash_sse2);
+  if (dedup::minhash_avx2_available()) kernels.emplace_back("avx2", dedup::minhash_avx2);
+  if (dedup::minhash_avx512_available()) kernels.emplace_back("avx512", dedup::minhash_avx512);
+  if (dedup::minhash_wasm_simd_available()) kernels.emplace_back("wasm_simd", dedup::minhash_wasm_simd);
+  MESSAGE("kernels tested: " << kernels.size());
+  std::mt19937_64 random(8080);
+  for (uint32_t hashes : {4u, 8u, 12u, 16u, 20u, 28u, 32u, 36u, 44u, 64u, 100u, 128u, 132u, 140u, 256u, 260u}) {
+    const std::vector<uint32_t> coefficients = dedup::minhash_coefficients({hashes, 1, random()});
+    const std::span<const uint32_t> a(coefficients.data(), hashes);
+    const std::span<const uint32_t> b(coefficients.data() + hashes, hashes);
+    for (int round = 0; round < 12; ++round) {
+      std::vector<uint64_t> shingles(round == 0 ? 0 : random() % 700);
+      for (uint64_t& s : shingles) s = random();
+      if (round == 1 && !shingles.empty()) shingles[0] = 0;
+      if (round == 2 && !shingles.empty()) shingles.push_back(shingles[0]);
+      std::vector<uint32_t> folded;
+      for (uint64_t s : shingles) folded.push_back(dedup::fold_shingle(s));
+      std::vector<uint32_t> scalar(hashes);
+      dedup::minhash_scalar(shingles, coefficients, scalar);
+      std::vector<uint32_t> dispatched(hashes);
+      dedup::minhash(shingles, coefficients, dispatched);
+      REQUIRE(dispatched == scalar);
+      for (const auto& kernel : kernels) {
+        CAPTURE(kernel.first);
+        CAPTURE(hashes);
+        std::vector<uint32_t> vector_result(hashes, 7);
+        kernel.second(folded, a, b, vector_result);
+        REQUIRE(vector_result == scalar);
+      }
+    }
   }
 }
 
@@ -236,14 +280,20 @@ TEST_CASE("dedup options: bad values are refused with the limit named") {
 TEST_CASE("fingerprint_text: the same fingerprint as compute_features() on a one-block article") {
   // fingerprint_text() takes a shorter road (no block or sentence keys); it must land on the
   // same shingles, signature and band keys, including for short, empty and non-ASCII texts.
-  const std::vector<std::string> vocabulary = {"The", "council", "said", "harbour", "Liang’s", "U.S.",
-                                               "3.5%", "naïve", "ÉCOLE", "e-mail", "\xFF", "是", "—", "x"};
+  // Odd rounds are printable ASCII only, which fingerprint_text() reads without normalizing;
+  // the others mix in what normalization changes (tabs, CR, invalid bytes, non-ASCII).
+  const std::vector<std::string> ascii = {"The", "council", "said", "harbour", "U.S.", "3.5%", "e-mail", "x", "Mr.",
+                                          "Mr.Liang", "No.7", "e.g.", "10,000", "don't", "x@y.org", "www.example.com",
+                                          "HARBOUR", "40-year-old", "(", "\"", "...", "!", "A."};
+  const std::vector<std::string> vocabulary = {"The", "council", "said", "harbour", "Liang’s", "U.S.", "3.5%", "naïve",
+                                               "ÉCOLE", "e-mail", "\xFF", "是", "—", "x", "\t", "\r\n", "\xC2\xA0"};
   std::mt19937 random(77);
-  for (int round = 0; round < 300; ++round) {
+  for (int round = 0; round < 600; ++round) {
     std::string text;
     const int words = round < 10 ? round : static_cast<int>(random() % 400);
+    const std::vector<std::string>& pieces = round % 2 == 1 ? ascii : vocabulary;
     for (int w = 0; w < words; ++w) {
-      text += vocabulary[random() % vocabulary.size()];
+      text += pieces[random() % pieces.size()];
       text += random() % 9 == 0 ? ".\n\n" : " ";
     }
     DedupOptions options;
@@ -282,5 +332,54 @@ TEST_CASE("hash_padded_bytes: the same hash as hash_bytes on zero-padded random 
     std::vector<char> bytes((size + 7) / 8 * 8 + 8, 0);
     for (size_t i = 0; i < size; ++i) bytes[i] = static_cast<char>(random());
     REQUIRE(dedup::hash_padded_bytes(bytes.data(), size) == dedup::hash_bytes(bytes.data(), size));
+  }
+}
+
+TEST_CASE("folded_word_hash: hash_bytes() of fold_token(), wherever the token lies in its buffer") {
+  // Words are hashed in place, eight bytes a step, reading past the token up to the buffer's
+  // end: the result must not depend on what follows the token or on how close the end is.
+  const std::vector<std::string> pieces = {"a", "Z", "Harbour", "COUNCIL", "x9", "Liang’s", "naïve", "ÉCOLE", "是",
+                                           "\xFF", "@", "[", "`", "{", "U.S.", "e\xCC\x81", "ǅ", "İ", "ß", "0"};
+  std::mt19937_64 random(2024);
+  std::string scratch;
+  for (int round = 0; round < 20000; ++round) {
+    std::string token;
+    const size_t parts = 1 + random() % 12;
+    for (size_t i = 0; i < parts; ++i) {
+      if (random() % 3 == 0) {
+        token += static_cast<char>(0x20 + random() % 95);  // any printable ASCII, case edges included
+      } else {
+        token += pieces[random() % pieces.size()];
+      }
+    }
+    if (round % 50 == 0) token.assign(60 + random() % 30, 'Q');  // longer than the start table
+    std::string buffer = std::string(random() % 9, 'A') + token;
+    const size_t start = buffer.size() - token.size();
+    buffer += std::string(random() % 12, static_cast<char>(random()));
+    std::string folded;
+    dedup::fold_token(token, folded);
+    const uint64_t expected = dedup::hash_bytes(folded.data(), folded.size());
+    const std::string_view view(buffer.data() + start, token.size());
+    REQUIRE(dedup::folded_word_hash(view, buffer.data() + buffer.size(), scratch) == expected);
+  }
+}
+
+TEST_CASE("fold_distinct: the count of sort_distinct() and the folded distinct values") {
+  std::mt19937_64 random(31337);
+  for (int round = 0; round < 500; ++round) {
+    std::vector<uint64_t> shingles(random() % 900);
+    for (uint64_t& s : shingles) s = round % 3 == 0 ? random() % 50 : random();  // many repeats, and 0
+    if (round % 7 == 0 && !shingles.empty()) shingles[0] = 0;
+    std::vector<uint32_t> folded;
+    const size_t count = dedup::fold_distinct(shingles, folded);
+    std::vector<uint64_t> sorted = shingles;
+    dedup::sort_distinct(sorted);
+    REQUIRE(std::is_sorted(sorted.begin(), sorted.end()));
+    REQUIRE(count == sorted.size());
+    std::vector<uint32_t> expected;
+    for (uint64_t s : sorted) expected.push_back(dedup::fold_shingle(s));
+    std::sort(folded.begin(), folded.end());
+    std::sort(expected.begin(), expected.end());
+    REQUIRE(folded == expected);
   }
 }

@@ -578,3 +578,44 @@ TEST_CASE("tokenize_text gives segment_text's tokens on random text") {
     }
   }
 }
+
+TEST_CASE("tokenize_word_ranges gives the word tokens of tokenize_text, marks after a word included") {
+  // fingerprint_text() reads word ranges only; they must be exactly the kWord, kNumber and kCjk
+  // tokens, including a word that combining marks typed after its absorbed period extend
+  // ("U.S." + U+0301), and none of the URL, e-mail or punctuation tokens.
+  const std::vector<std::string> pieces = {"The", "U.S.", "e.g.", "3.5%", "10,000", "10:30", "Mr.", "Mr.Liang", "Liang’s",
+                                           "naïve", "是的", "—", "...", "!", "?", "\"", "(", ")", "x@y.org",
+                                           "First.Last@example.org", "www.example.com", "example.com/a(b)", "http://a.b/c",
+                                           "\xFF", "\n", "\n\n", " ", "  ", "\t", "e\xCC\x81", "\xCC\x81", "👍🏽", "No.7",
+                                           "40-year-old", "2019-20", "U.S.-based", "don't", "it's", "A.", "J.R.R.", "٣٤",
+                                           "\xE2\x80\x8D", "ǅ", "ＡＢＣ", "a_b", "c+d", "50%", "$9", "Node.js", "recently.Mr"};
+  std::mt19937 random(4711);
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    for (int i = 0, n = static_cast<int>(random() % 120); i < n; ++i) {
+      if (round % 4 == 3 && random() % 4 == 0) {
+        text += static_cast<char>(random() % 256);  // raw bytes, some invalid UTF-8
+        continue;
+      }
+      text += pieces[random() % pieces.size()];
+      if (random() % 3 != 0) text += ' ';
+    }
+    const std::string clean = round % 2 == 0 ? newsprism::normalize_text(text).text : text;
+    std::vector<newsprism::Token> tokens;
+    newsprism::text::tokenize_text(clean, tokens);
+    std::vector<newsprism::text::ByteRange> words;
+    newsprism::text::tokenize_word_ranges(clean, words);
+    size_t w = 0;
+    for (const newsprism::Token& token : tokens) {
+      if (token.kind != newsprism::TokenKind::kWord && token.kind != newsprism::TokenKind::kNumber &&
+          token.kind != newsprism::TokenKind::kCjk) {
+        continue;
+      }
+      REQUIRE(w < words.size());
+      REQUIRE(words[w].start == token.range.start);
+      REQUIRE(words[w].end == token.range.end);
+      ++w;
+    }
+    REQUIRE(w == words.size());
+  }
+}

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "newsprism/text.hpp"
+#include "text/normalize.hpp"
 #include "text/swar.hpp"
 
 using newsprism::normalize_text;
@@ -133,5 +134,30 @@ TEST_CASE("swar::count_spaces_and_commas agrees with a byte loop on random input
     const newsprism::swar::SpacesAndCommas counts = newsprism::swar::count_spaces_and_commas(text);
     REQUIRE(counts.spaces == spaces);
     REQUIRE(counts.commas == commas);
+  }
+}
+
+TEST_CASE("is_plain_ascii: true exactly for text that normalize_text() returns unchanged as plain ASCII") {
+  // fingerprint_text() skips normalization when this says yes, so a yes must mean an identical
+  // text; every byte it refuses is one normalization may change (or a non-ASCII byte).
+  CHECK(newsprism::text::is_plain_ascii(""));
+  CHECK(newsprism::text::is_plain_ascii("The council said.\n\nIt will ~ {pay} 3.5% [more]."));
+  for (int byte = 0; byte < 256; ++byte) {
+    const bool plain = (byte >= 0x20 && byte < 0x7F) || byte == '\n';
+    for (size_t at : {0u, 5u, 8u, 17u}) {
+      std::string text(24, 'a');
+      text[at] = static_cast<char>(byte);
+      CAPTURE(byte);
+      CHECK(newsprism::text::is_plain_ascii(text) == plain);
+    }
+  }
+  std::mt19937 random(99);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int i = 0, n = static_cast<int>(random() % 64); i < n; ++i) {
+      const unsigned r = random() % 100;
+      text += static_cast<char>(r < 90 ? 0x20 + random() % 95 : r < 97 ? '\n' : random() % 256);
+    }
+    if (newsprism::text::is_plain_ascii(text)) REQUIRE(newsprism::normalize_text(text).text == text);
   }
 }

@@ -1,7 +1,9 @@
 // Signature benchmark: MB/s of text to MinHash signature (normalize, tokenize, 5-word shingles,
-// 128 hashes) natively (the CLI's `bench signatures`), in wasm under Node (SIMD and baseline,
-// the package's fingerprint()), and with the npm bloom-filters MinHash (JS tokenizing and
-// hashing the same shingles, 128 hashes), on the same generated text in the same run.
+// 128 hashes) natively (the CLI's `bench signatures`, with the widest MinHash kernel the CPU
+// has: AVX-512, AVX2 or SSE2), in wasm under Node (SIMD and baseline, the package's
+// fingerprint()), and with the npm bloom-filters MinHash (JS tokenizing and hashing the same
+// shingles, 128 hashes), on the same generated text in the same run. Wall-clock medians: on a
+// machine shared with other work, compare figures from one run only.
 // Usage: node wasm/bench/signatures.mjs [--mb N] [--repeat N]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -1,55 +1,22 @@
 #include "dedup/features.hpp"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
 #include <string_view>
 #include <unordered_map>
 
+#include "dedup/byte_hash.hpp"
 #include "dedup/candidates.hpp"
 #include "dedup/minhash.hpp"
 #include "dedup/sentence_similarity.hpp"
+#include "dedup/shingles.hpp"
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
+#include "text/normalize.hpp"
 #include "text/tokenize.hpp"
 
 namespace newsprism::dedup {
 namespace {
-
-constexpr uint64_t kSeparator = 0x9E3779B97F4A7C15ULL;
-
-uint64_t combine(uint64_t h, uint64_t word) {
-  h ^= word + kSeparator + (h << 6) + (h >> 2);
-  return h * 0xFF51AFD7ED558CCDULL;
-}
-
-// hash_bytes() of the folded form of a token. ASCII tokens (nearly all of them) are lower-cased
-// into a buffer on the stack, eight bytes a step; anything else goes through fold_token().
-uint64_t folded_hash(std::string_view token, std::string& scratch) {
-  constexpr size_t kBuffer = 64;
-  if (token.size() <= kBuffer) {
-    char buffer[kBuffer + 8];
-    constexpr uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr uint64_t kHigh = 0x8080808080808080ULL;
-    uint64_t high = 0;
-    for (size_t i = 0; i < token.size(); i += 8) {
-      uint64_t bytes = 0;
-      std::memcpy(&bytes, token.data() + i, std::min<size_t>(8, token.size() - i));
-      high |= bytes;
-      // Top bit of each byte set where the byte is in 'A'..'Z' (bytes below 0x80 only; the
-      // others make `high` send the token to the general path).
-      const uint64_t low7 = bytes & ~kHigh;
-      const uint64_t upper = (low7 + kOnes * (0x80 - 'A')) & ~(low7 + kOnes * (0x7F - 'Z')) & kHigh;
-      bytes |= upper >> 2;  // 0x80 >> 2 = 0x20: the lower-case bit
-      std::memcpy(buffer + i, &bytes, 8);
-    }
-    // Zero bytes follow the token up to the next multiple of eight: the loads above wrote them.
-    if ((high & kHigh) == 0) return hash_padded_bytes(buffer, token.size());
-  }
-  fold_token(token, scratch);
-  return hash_bytes(scratch.data(), scratch.size());
-}
 
 bool is_word_token(TokenKind kind) {
   return kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kCjk;
@@ -59,54 +26,13 @@ bool is_body(BlockKind kind) {
   return kind != BlockKind::kBoilerplate && kind != BlockKind::kTitle && kind != BlockKind::kByline;
 }
 
-// Sorts 64-bit values, least significant byte first: eight counting passes over 256 buckets,
-// without the mispredicted comparisons of a comparison sort on random hashes (shingles). A pass
-// whose byte is the same in every value is skipped. The same order as std::sort.
-void radix_sort(std::vector<uint64_t>& values) {
-  if (values.size() < 64) {
-    std::sort(values.begin(), values.end());
-    return;
-  }
-  std::vector<uint32_t> counts(8 * 256, 0);
-  for (uint64_t v : values) {
-    for (int b = 0; b < 8; ++b) ++counts[b * 256 + ((v >> (8 * b)) & 0xFF)];
-  }
-  std::vector<uint64_t> scratch(values.size());
-  std::vector<uint64_t>* from = &values;
-  std::vector<uint64_t>* to = &scratch;
-  for (int b = 0; b < 8; ++b) {
-    uint32_t* count = &counts[b * 256];
-    if (count[(values[0] >> (8 * b)) & 0xFF] == values.size()) continue;  // one bucket: no change
-    uint32_t sum = 0;
-    for (int k = 0; k < 256; ++k) {
-      const uint32_t c = count[k];
-      count[k] = sum;
-      sum += c;
-    }
-    for (uint64_t v : *from) (*to)[count[(v >> (8 * b)) & 0xFF]++] = v;
-    std::swap(from, to);
-  }
-  if (from != &values) values.swap(scratch);
-}
-
 // The sorted, distinct word k-shingles of `words` (one shingle of all of them when there are
 // fewer than k; none for no words), and the fingerprint of that set.
 void shingle_fingerprint(const std::vector<uint64_t>& words, const DedupOptions& options,
                          const std::vector<uint32_t>& coefficients, std::vector<uint64_t>& shingles,
                          Fingerprint& fingerprint) {
-  const size_t k = std::max<uint32_t>(options.shingle_words, 1);
-  shingles.clear();
-  if (!words.empty()) {
-    const size_t windows = words.size() >= k ? words.size() - k + 1 : 1;
-    shingles.resize(windows);
-    for (size_t i = 0; i < windows; ++i) {
-      uint64_t h = 0x5348494E474C45ULL;
-      for (size_t j = i; j < std::min(i + k, words.size()); ++j) h = combine(h, words[j]);
-      shingles[i] = h;
-    }
-    radix_sort(shingles);
-    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
-  }
+  word_shingles(words, std::max<uint32_t>(options.shingle_words, 1), shingles);
+  sort_distinct(shingles);
   fingerprint.shingles = static_cast<uint32_t>(shingles.size());
   fingerprint.signature.assign(options.hashes, 0);
   minhash(shingles, coefficients, fingerprint.signature);
@@ -133,9 +59,11 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   // Normalized words: one hash per word token (0 for other tokens).
   std::vector<uint64_t> word_hash(tokens.size(), 0);
   std::string folded;
+  const char* text_end = text.data() + text.size();
   for (size_t t = 0; t < tokens.size(); ++t) {
     if (!is_word_token(tokens[t].kind)) continue;
-    word_hash[t] = folded_hash(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start), folded);
+    word_hash[t] = folded_word_hash(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start),
+                                    text_end, folded);
   }
 
   // Keys of blocks and sentences: their words in order.
@@ -300,25 +228,37 @@ void find_repeats(Article& article, const ArticleFeatures& features) {
 namespace newsprism {
 
 Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options) {
-  // What compute_features() does for an article of one body block, without the keys and terms
-  // only the corpus stages read: the hashes of the word tokens, in order, then their shingles.
-  NormalizedText normalized = normalize_text(text);
-  std::vector<Token> tokens;
-  text::tokenize_text(normalized.text, tokens);  // segment_text()'s tokens; no sentences needed
-  const std::string_view clean = normalized.text;
+  // What compute_features() does for an article of one body block, without the keys, terms and
+  // sorted shingles only the corpus stages read: the word tokens' hashes in order (from the
+  // same tokenizer, told to keep only the word tokens' ranges), their shingles, and the
+  // signature of the distinct ones. Text that normalization leaves as it is (printable ASCII
+  // and line breaks: most English prose) is read in place, without the normalized copy.
+  NormalizedText normalized;
+  std::string_view clean = text;
+  if (!text::is_plain_ascii(text)) {
+    normalized = normalize_text(text);
+    clean = normalized.text;
+  }
+  std::vector<text::ByteRange> ranges;
+  text::tokenize_word_ranges(clean, ranges);
   std::vector<uint64_t> words;
-  words.reserve(tokens.size());
+  words.reserve(ranges.size());
   std::string folded;
-  for (const Token& token : tokens) {
-    if (!dedup::is_word_token(token.kind)) continue;
-    const uint64_t hash = dedup::folded_hash(clean.substr(token.range.start, token.range.end - token.range.start), folded);
+  const char* clean_end = clean.data() + clean.size();
+  for (const text::ByteRange& range : ranges) {
+    const uint64_t hash = dedup::folded_word_hash(clean.substr(range.start, range.end - range.start), clean_end, folded);
     if (hash != 0) words.push_back(hash);  // as compute_features(), where 0 marks a non-word
   }
+  std::vector<uint64_t> shingles;
+  dedup::word_shingles(words, std::max<uint32_t>(options.shingle_words, 1), shingles);
+  std::vector<uint32_t> distinct;
+  Fingerprint fingerprint;
+  fingerprint.shingles = static_cast<uint32_t>(dedup::fold_distinct(shingles, distinct));
+  fingerprint.signature.assign(options.hashes, 0);
   const std::vector<uint32_t> coefficients =
       dedup::minhash_coefficients({options.hashes, options.bands, options.seed});
-  Fingerprint fingerprint;
-  std::vector<uint64_t> shingles;
-  dedup::shingle_fingerprint(words, options, coefficients, shingles, fingerprint);
+  dedup::minhash_folded(distinct, coefficients, fingerprint.signature);
+  fingerprint.band_keys = dedup::band_keys(fingerprint.signature, options.bands);
   return fingerprint;
 }
 

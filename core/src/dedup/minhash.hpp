@@ -5,14 +5,16 @@
 // hash i (0 <= i < hashes), with 32-bit (a_i, b_i) drawn from splitmix64 seeded with `seed`
 // (a_i forced odd, so y -> a_i*y + b_i is a permutation of the 32-bit values),
 // h_i(y) = (a_i * y + b_i) mod 2^32; the signature value is the minimum of h_i over the set
-// (0xFFFFFFFF for an empty set). The SIMD kernel (wasm_simd128 i32x4, or SSE2 natively) runs four
-// hashes a step; the scalar twin computes the same values one at a time and is tested against
-// it on random input.
+// (0xFFFFFFFF for an empty set). The SIMD kernels (wasm_simd128 i32x4; natively SSE2, or AVX2 or
+// AVX-512 where the CPU has them) run four to sixteen hashes a step; the scalar twin computes
+// the same values one at a time and every kernel is tested against it on random input.
 #pragma once
 
 #include <cstdint>
 #include <span>
 #include <vector>
+
+#include "dedup/byte_hash.hpp"  // hash_bytes(), for the shingles hashed with this family
 
 namespace newsprism::dedup {
 
@@ -34,6 +36,13 @@ std::vector<uint32_t> minhash_coefficients(const MinHashParams& params);
 void minhash(std::span<const uint64_t> shingles, std::span<const uint32_t> coefficients,
              std::span<uint32_t> signature);
 
+/// The fold of a shingle hash x to the 32 bits the family hashes: low32(x) XOR high32(x).
+inline uint32_t fold_shingle(uint64_t x) { return static_cast<uint32_t>(x) ^ static_cast<uint32_t>(x >> 32); }
+
+/// minhash() of shingles already folded with fold_shingle() (duplicates allowed).
+void minhash_folded(std::span<const uint32_t> folded, std::span<const uint32_t> coefficients,
+                    std::span<uint32_t> signature);
+
 /// The scalar twin of minhash(): the same values, one lane at a time.
 void minhash_scalar(std::span<const uint64_t> shingles, std::span<const uint32_t> coefficients,
                     std::span<uint32_t> signature);
@@ -44,13 +53,5 @@ std::vector<uint64_t> band_keys(std::span<const uint32_t> signature, uint32_t ba
 
 /// Share of equal positions of two signatures: an estimate of Jaccard, never shown as exact.
 double estimated_jaccard(std::span<const uint32_t> a, std::span<const uint32_t> b);
-
-/// 64-bit hash of bytes (a fixed function, identical on every target), for shingles.
-uint64_t hash_bytes(const char* data, size_t size, uint64_t seed = 0);
-
-/// hash_bytes(data, size) (seed 0) for bytes followed by zero bytes up to the next multiple of
-/// eight, which it reads (nothing past `size` when it is a multiple of eight): the last partial
-/// word loads whole instead of byte by byte.
-uint64_t hash_padded_bytes(const char* data, size_t size);
 
 }  // namespace newsprism::dedup

@@ -204,17 +204,149 @@ struct SentenceHints {
   std::vector<uint32_t> line_starts;     // tokens with a line break between them and the previous
 };
 
-// Builds the token list. emit() adds the bases to the offsets.
-class Tokenizer {
+// Where the tokenizer's tokens go. TokenList keeps every token with its UTF-16 offsets and
+// notes the sentence hints (segment_text); WordRanges keeps only the byte ranges of the word
+// tokens (fingerprints need no more). Both get the same calls from the same Tokenizer, so the
+// word ranges are exactly those of the word tokens in the token list.
+//   token(kind, start, end)        a token
+//   alnum_token(kind, start, end)  a token of ASCII letters and digits only
+//   extend_last(end)               the last token now ends at `end` (marks typed after it)
+//   line_break()                   a '\n' between tokens
+
+// The full token list: emit adds the bases to the offsets.
+class TokenList {
  public:
-  Tokenizer(std::string_view text, uint32_t byte_base, uint32_t utf16_base,
-            std::vector<Token>& tokens, SentenceHints& hints)
+  TokenList(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
+            SentenceHints& hints)
       : begin_(reinterpret_cast<const Byte*>(text.data())),
         end_(begin_ + text.size()),
         byte_base_(byte_base),
         utf16_base_(utf16_base),
         tokens_(tokens),
         hints_(hints) {}
+
+  // Inlined: it runs once per token and its callers are few.
+  [[gnu::always_inline]] inline void token(TokenKind kind, const Byte* start, const Byte* end) {
+    uint32_t start_utf16 = utf16_at(start);
+    uint32_t end_utf16 = utf16_at(end);
+    auto index = static_cast<uint32_t>(tokens_.size());
+    if (newline_pending_) {
+      if (index > 0) hints_.line_starts.push_back(index);
+      newline_pending_ = false;
+    }
+    Byte last = end[-1];
+    if (last == '.' || last == '!' || last == '?' ||
+        (last >= 0x80 && kind == TokenKind::kPunctuation)) {
+      hints_.candidate_ends.push_back(index);
+    }
+    tokens_.push_back({kind,
+                       {static_cast<uint32_t>(start - begin_) + byte_base_,
+                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
+                        end_utf16 + utf16_base_}});
+  }
+
+  // token() for a run of ASCII letters and digits: its UTF-16 length is its byte length, and it
+  // cannot end a sentence.
+  [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
+    const uint32_t start_utf16 = utf16_at(start);
+    // utf16_at(end) without its test: no non-ASCII byte lies in [start, end).
+    const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
+    utf16_cursor_ = end;
+    utf16_position_ = end_utf16;
+    auto index = static_cast<uint32_t>(tokens_.size());
+    if (newline_pending_) {
+      if (index > 0) hints_.line_starts.push_back(index);
+      newline_pending_ = false;
+    }
+    tokens_.push_back({kind,
+                       {static_cast<uint32_t>(start - begin_) + byte_base_,
+                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
+                        end_utf16 + utf16_base_}});
+  }
+
+  void extend_last(const Byte* end) {
+    Token& previous = tokens_.back();
+    previous.range.end = static_cast<uint32_t>(end - begin_) + byte_base_;
+    previous.range.end_utf16 = utf16_at(end) + utf16_base_;
+  }
+
+  void line_break() { newline_pending_ = true; }
+
+ private:
+  // UTF-16 offset of local byte position `to`, walking forward from the last one asked for.
+  // Up to the next non-ASCII byte, bytes and UTF-16 units advance in step, so most tokens cost a
+  // subtraction; past it the units are counted and the next non-ASCII byte searched for. Both
+  // only move forward, so the whole text is read at most once more.
+  uint32_t utf16_at(const Byte* to) {
+    if (to <= next_non_ascii_) {
+      utf16_position_ += static_cast<uint32_t>(to - utf16_cursor_);
+    } else {
+      utf16_position_ += utf16_units(utf16_cursor_, to);
+      next_non_ascii_ = find_non_ascii(to);
+    }
+    utf16_cursor_ = to;
+    return utf16_position_;
+  }
+
+  const Byte* find_non_ascii(const Byte* p) const {
+    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+    while (end_ - p >= 8) {
+      uint64_t word;
+      std::memcpy(&word, p, sizeof(word));
+      if ((word & kHighBits) != 0) break;
+      p += 8;
+    }
+    while (p < end_ && *p < 0x80) ++p;
+    return p;
+  }
+
+  const Byte* begin_;
+  const Byte* end_;
+  uint32_t byte_base_;
+  uint32_t utf16_base_;
+  std::vector<Token>& tokens_;
+  SentenceHints& hints_;
+  bool newline_pending_ = false;
+  const Byte* utf16_cursor_ = begin_;
+  uint32_t utf16_position_ = 0;
+  const Byte* next_non_ascii_ = find_non_ascii(begin_);
+};
+
+// Only the byte ranges of the word tokens (kWord, kNumber, kCjk).
+class WordRanges {
+ public:
+  WordRanges(std::string_view text, std::vector<text::ByteRange>& words)
+      : begin_(reinterpret_cast<const Byte*>(text.data())), words_(words) {}
+
+  [[gnu::always_inline]] inline void token(TokenKind kind, const Byte* start, const Byte* end) {
+    last_is_word_ = kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kCjk;
+    if (last_is_word_) words_.push_back({offset(start), offset(end)});
+  }
+
+  [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
+    token(kind, start, end);
+  }
+
+  void extend_last(const Byte* end) {
+    if (last_is_word_) words_.back().end = offset(end);
+  }
+
+  void line_break() {}
+
+ private:
+  uint32_t offset(const Byte* at) const { return static_cast<uint32_t>(at - begin_); }
+
+  const Byte* begin_;
+  std::vector<text::ByteRange>& words_;
+  bool last_is_word_ = false;
+};
+
+// Splits text into tokens for a sink (above), in one pass.
+template <typename Sink>
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, Sink& sink)
+      : begin_(reinterpret_cast<const Byte*>(text.data())), end_(begin_ + text.size()), sink_(sink) {}
 
   void run() {
     const Byte* p = begin_;
@@ -223,7 +355,7 @@ class Tokenizer {
       if (byte < 0x80) {
         uint8_t bits = kAscii[byte];
         if (bits & kSpaceBit) {
-          newline_pending_ = newline_pending_ || byte == '\n';
+          if (byte == '\n') sink_.line_break();
           ++p;
         } else if (bits & kAlnumBits) {
           // The common case first: ASCII letters and digits up to a space. Nothing in word()
@@ -232,7 +364,9 @@ class Tokenizer {
           const Byte* end = skip_ascii_alnum(p);
           if (end < end_ && has(*end, kSpaceBit)) {
             emit_alnum((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
-            p = end;
+            // The space after it too, as the space branch above would on the next turn.
+            if (*end == '\n') sink_.line_break();
+            p = end + 1;
           } else {
             p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
           }
@@ -266,70 +400,14 @@ class Tokenizer {
   }
 
  private:
-  // UTF-16 offset of local byte position `to`, walking forward from the last one asked for.
-  // Up to the next non-ASCII byte, bytes and UTF-16 units advance in step, so most tokens cost a
-  // subtraction; past it the units are counted and the next non-ASCII byte searched for. Both
-  // only move forward, so the whole text is read at most once more.
-  uint32_t utf16_at(const Byte* to) {
-    if (to <= next_non_ascii_) {
-      utf16_position_ += static_cast<uint32_t>(to - utf16_cursor_);
-    } else {
-      utf16_position_ += utf16_units(utf16_cursor_, to);
-      next_non_ascii_ = find_non_ascii(to);
-    }
-    utf16_cursor_ = to;
-    return utf16_position_;
+  void emit(TokenKind kind, const Byte* start, const Byte* end) {
+    last_end_ = end;
+    sink_.token(kind, start, end);
   }
 
-  const Byte* find_non_ascii(const Byte* p) const {
-    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-    while (end_ - p >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, sizeof(word));
-      if ((word & kHighBits) != 0) break;
-      p += 8;
-    }
-    while (p < end_ && *p < 0x80) ++p;
-    return p;
-  }
-
-  // Inlined: it runs once per token and its callers are few.
-  [[gnu::always_inline]] inline void emit(TokenKind kind, const Byte* start, const Byte* end) {
-    uint32_t start_utf16 = utf16_at(start);
-    uint32_t end_utf16 = utf16_at(end);
-    auto index = static_cast<uint32_t>(tokens_.size());
-    if (newline_pending_) {
-      if (index > 0) hints_.line_starts.push_back(index);
-      newline_pending_ = false;
-    }
-    Byte last = end[-1];
-    if (last == '.' || last == '!' || last == '?' ||
-        (last >= 0x80 && kind == TokenKind::kPunctuation)) {
-      hints_.candidate_ends.push_back(index);
-    }
-    tokens_.push_back({kind,
-                       {static_cast<uint32_t>(start - begin_) + byte_base_,
-                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
-                        end_utf16 + utf16_base_}});
-  }
-
-  // emit() for a run of ASCII letters and digits: its UTF-16 length is its byte length, and it
-  // cannot end a sentence.
-  [[gnu::always_inline]] inline void emit_alnum(TokenKind kind, const Byte* start, const Byte* end) {
-    const uint32_t start_utf16 = utf16_at(start);
-    // utf16_at(end) without its test: no non-ASCII byte lies in [start, end).
-    const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
-    utf16_cursor_ = end;
-    utf16_position_ = end_utf16;
-    auto index = static_cast<uint32_t>(tokens_.size());
-    if (newline_pending_) {
-      if (index > 0) hints_.line_starts.push_back(index);
-      newline_pending_ = false;
-    }
-    tokens_.push_back({kind,
-                       {static_cast<uint32_t>(start - begin_) + byte_base_,
-                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
-                        end_utf16 + utf16_base_}});
+  void emit_alnum(TokenKind kind, const Byte* start, const Byte* end) {
+    last_end_ = end;
+    sink_.alnum_token(kind, start, end);
   }
 
   // Combining marks, variation selectors and ZWJ after p; after a ZWJ an emoji joins too, so
@@ -359,11 +437,9 @@ class Tokenizer {
   const Byte* marks(const Byte* p) {
     const Byte* end = trailing_marks(p);
     if (end == p) end = p + 1;  // cannot happen for a mark, but always make progress
-    uint32_t local = static_cast<uint32_t>(p - begin_) + byte_base_;
-    if (!tokens_.empty() && tokens_.back().range.end == local) {
-      Token& previous = tokens_.back();
-      previous.range.end = static_cast<uint32_t>(end - begin_) + byte_base_;
-      previous.range.end_utf16 = utf16_at(end) + utf16_base_;
+    if (last_end_ == p) {
+      sink_.extend_last(end);
+      last_end_ = end;
     } else {
       emit(TokenKind::kOther, p, end);
     }
@@ -558,14 +634,8 @@ class Tokenizer {
 
   const Byte* begin_;
   const Byte* end_;
-  uint32_t byte_base_;
-  uint32_t utf16_base_;
-  std::vector<Token>& tokens_;
-  SentenceHints& hints_;
-  bool newline_pending_ = false;
-  const Byte* utf16_cursor_ = begin_;
-  uint32_t utf16_position_ = 0;
-  const Byte* next_non_ascii_ = find_non_ascii(begin_);
+  Sink& sink_;
+  const Byte* last_end_ = nullptr;  // where the last token ends; nullptr before the first
 };
 
 // How a token may end a sentence.
@@ -814,7 +884,8 @@ void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base
   // avoids regrowing (a copy of the whole vector) on ordinary text.
   result.tokens.reserve(text.size() / 4 + 8);
   SentenceHints hints;
-  Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
+  TokenList sink(text, byte_base, utf16_base, result.tokens, hints);
+  Tokenizer(text, sink).run();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, result).run(hints);
 }
@@ -823,7 +894,15 @@ void text::tokenize_text(std::string_view text, std::vector<Token>& tokens) {
   tokens.clear();
   tokens.reserve(text.size() / 4 + 8);
   SentenceHints hints;
-  Tokenizer(text, 0, 0, tokens, hints).run();
+  TokenList sink(text, 0, 0, tokens, hints);
+  Tokenizer(text, sink).run();
+}
+
+void text::tokenize_word_ranges(std::string_view text, std::vector<ByteRange>& words) {
+  words.clear();
+  words.reserve(text.size() / 5 + 8);
+  WordRanges sink(text, words);
+  Tokenizer(text, sink).run();
 }
 
 Segmentation segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base) {
