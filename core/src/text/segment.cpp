@@ -197,13 +197,6 @@ const Byte* scan_url_body(const Byte* start, const Byte* p, const Byte* end) {
   return p;
 }
 
-// What the tokenizer noticed for the sentence pass, so that pass visits only the tokens that
-// can matter instead of re-reading the whole text: token indices in increasing order.
-struct SentenceHints {
-  std::vector<uint32_t> candidate_ends;  // tokens ending in '.', '!', '?' or non-ASCII punctuation
-  std::vector<uint32_t> line_starts;     // tokens with a line break between them and the previous
-};
-
 // Builds the token list. emit() adds the bases to the offsets.
 class Tokenizer {
  public:
@@ -229,13 +222,7 @@ class Tokenizer {
           // The common case first: ASCII letters and digits up to a space. Nothing in word()
           // applies to such a run (a URL prefix ends in '.' or ':'), so it is a word, or a number
           // when it starts with a digit.
-          const Byte* end = skip_ascii_alnum(p);
-          if (end < end_ && has(*end, kSpaceBit)) {
-            emit_alnum((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
-            p = end;
-          } else {
-            p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
-          }
+          p = alnum_runs(p);
         } else if (byte == '.' || byte == '!' || byte == '?') {
           p = terminal_run(p);
         } else {
@@ -313,23 +300,40 @@ class Tokenizer {
                         end_utf16 + utf16_base_}});
   }
 
-  // emit() for a run of ASCII letters and digits: its UTF-16 length is its byte length, and it
-  // cannot end a sentence.
-  [[gnu::always_inline]] inline void emit_alnum(TokenKind kind, const Byte* start, const Byte* end) {
-    const uint32_t start_utf16 = utf16_at(start);
-    // utf16_at(end) without its test: no non-ASCII byte lies in [start, end).
-    const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
-    utf16_cursor_ = end;
-    utf16_position_ = end_utf16;
-    auto index = static_cast<uint32_t>(tokens_.size());
+  // ASCII letter-and-digit runs from p, each ended by a space, as word and number tokens, for as
+  // long as the next run starts right after one ' ' (prose: "word word word"). Then the general
+  // loop takes over: at a run that ends otherwise ("U.S.", "harbour.", "don't") word() or
+  // word_or_url() reads it whole, exactly as if the loop had met it. Every byte passed here is
+  // ASCII, so UTF-16 offsets are byte offsets plus one constant.
+  const Byte* alnum_runs(const Byte* p) {
+    const uint32_t utf16_start = utf16_at(p);
+    // UTF-16 offset minus local byte offset, fixed while the bytes stay ASCII.
+    const uint32_t delta = utf16_start - static_cast<uint32_t>(p - begin_);
     if (newline_pending_) {
-      if (index > 0) hints_.line_starts.push_back(index);
+      if (!tokens_.empty()) hints_.line_starts.push_back(static_cast<uint32_t>(tokens_.size()));
       newline_pending_ = false;
     }
-    tokens_.push_back({kind,
-                       {static_cast<uint32_t>(start - begin_) + byte_base_,
-                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
-                        end_utf16 + utf16_base_}});
+    while (true) {
+      const Byte* end = skip_ascii_alnum(p);
+      if (end >= end_ || !has(*end, kSpaceBit)) {
+        // Not a run up to a space: word() decides, as the general loop would have sent it
+        // there. Offsets so far are settled for utf16_at().
+        utf16_cursor_ = p;
+        utf16_position_ = static_cast<uint32_t>(p - begin_) + delta;
+        return has(*p, kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
+      }
+      const uint32_t start_local = static_cast<uint32_t>(p - begin_);
+      const uint32_t end_local = static_cast<uint32_t>(end - begin_);
+      tokens_.push_back({has(*p, kDigitBit) ? TokenKind::kNumber : TokenKind::kWord,
+                         {start_local + byte_base_, end_local + byte_base_, start_local + delta + utf16_base_,
+                          end_local + delta + utf16_base_}});
+      p = end;
+      if (*p != ' ' || end_ - p < 2 || !has(p[1], kAlnumBits)) break;
+      ++p;
+    }
+    utf16_cursor_ = p;
+    utf16_position_ = static_cast<uint32_t>(p - begin_) + delta;
+    return p;
   }
 
   // Combining marks, variation selectors and ZWJ after p; after a ZWJ an emoji joins too, so
@@ -813,7 +817,9 @@ void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base
   // English prose averages about five bytes per token, space included. Reserving a little more
   // avoids regrowing (a copy of the whole vector) on ordinary text.
   result.tokens.reserve(text.size() / 4 + 8);
-  SentenceHints hints;
+  SentenceHints& hints = result.hints;
+  hints.candidate_ends.clear();
+  hints.line_starts.clear();
   Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, result).run(hints);
