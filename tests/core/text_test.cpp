@@ -2,6 +2,7 @@
 
 #include <random>
 #include <string>
+#include <vector>
 
 #include "newsprism/text.hpp"
 #include "text/swar.hpp"
@@ -101,6 +102,30 @@ TEST_CASE("fold_for_matching: curly quotes, dashes and case fold; the map leads 
   CHECK(text.substr(map.to_source(static_cast<uint32_t>(she)), 3) == "she");
   CHECK(map.to_source(static_cast<uint32_t>(folded.size())) == text.size());
   CHECK(newsprism::fold_for_matching("caf\xC3\xA9") == "caf\xC3\xA9");  // letters beyond ASCII stay
+}
+
+TEST_CASE("is_normalized says exactly when normalize_text would change nothing, on random input") {
+  std::mt19937_64 random(7);
+  // Printable ASCII, line ends, controls, DEL, kept and folded non-ASCII, and stray bytes.
+  const std::vector<std::string> pieces = {"a", "Z", " ", ".", "\n", "\t", "\r", std::string(1, '\0'),
+                                           "\x7F", "\x0B", "\xC3\xA9", "\xE2\x80\x99", "\xC2\xA0",
+                                           "\xC2\xAD", "\xE2\x80\x8B", "\xF0\x9F\x98\x80", "\xC2\x85",
+                                           "\x80", "\xE2\x80", "\xED\xA0\x80", "\xC0\xAF"};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t length = random() % 24;
+    // Mostly printable ASCII, so that runs long enough for the eight-byte steps occur.
+    for (size_t i = 0; i < length; ++i) {
+      text += random() % 3 != 0 ? std::string("plain text ") : pieces[random() % pieces.size()];
+    }
+    const newsprism::NormalizedText normalized = normalize_text(text);
+    const newsprism::NormalizationCounts& counts = normalized.counts;
+    const bool counted_nothing = counts.invalid_utf8 == 0 && counts.nul_bytes == 0 &&
+                                 counts.control_characters == 0 && counts.carriage_returns == 0 &&
+                                 counts.unicode_spaces == 0 && counts.invisible_characters == 0;
+    const bool unchanged = normalized.text == text && counted_nothing && normalized.to_input.anchors().size() <= 1;
+    REQUIRE(newsprism::is_normalized(text) == unchanged);
+  }
 }
 
 TEST_CASE("swar::equal flags exactly the bytes equal to the one asked for, on random input") {

@@ -108,7 +108,9 @@ CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::str
   block.level = draft.level;
   block.from_markup = draft.kind_from_markup;
   OffsetMap clean_to_normalized;
-  if (draft.normalized) {
+  // Most blocks of HTML and JSON fields are clean already: normalizing them would copy the text
+  // and give an identity map, so they take the path of normalized blocks.
+  if (draft.normalized || is_normalized(draft.text)) {
     collapse_spaces(draft.text, clean_to_normalized, text);
     block.to_input = OffsetMap::compose(clean_to_normalized, draft.to_input);
   } else {

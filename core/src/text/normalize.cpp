@@ -147,6 +147,21 @@ NormalizedText normalize_text(std::string_view input) {
   return result;
 }
 
+bool is_normalized(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    p = skip_plain_ascii(p, end);
+    while (p < end && ((*p >= 0x20 && *p < 0x7F) || *p == '\n')) ++p;
+    if (p >= end) break;
+    if (*p < 0x80) return false;  // a tab, CR, other control or DEL: normalize_text() changes it
+    uint32_t cp = 0;
+    if (utf8::internal::validate_next(p, end, cp) != utf8::internal::UTF8_OK) return false;
+    if (fold_code_point(cp) != Fold::kKeep) return false;
+  }
+  return true;
+}
+
 uint32_t utf16_length(std::string_view text) {
   uint32_t units = 0;
   for (unsigned char byte : text) {
