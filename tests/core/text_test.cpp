@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "newsprism/text.hpp"
+#include "text/byte_scan.hpp"
 #include "text/swar.hpp"
 
 using newsprism::normalize_text;
@@ -143,7 +144,7 @@ TEST_CASE("swar::equal flags exactly the bytes equal to the one asked for, on ra
   }
 }
 
-TEST_CASE("swar::count_spaces_and_commas agrees with a byte loop on random input") {
+TEST_CASE("count_spaces_and_commas (SWAR, and SSE2 where built with it) agrees with a byte loop on random input") {
   std::mt19937_64 random(99);
   const std::string alphabet = std::string("ab ,\n\t\r\f\v\x01\x1F\x80\xA0\xAC,  ") + '\0';
   for (int round = 0; round < 3000; ++round) {
@@ -155,8 +156,68 @@ TEST_CASE("swar::count_spaces_and_commas agrees with a byte loop on random input
       spaces += (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') ? 1u : 0u;
       commas += c == ',' ? 1u : 0u;
     }
-    const newsprism::swar::SpacesAndCommas counts = newsprism::swar::count_spaces_and_commas(text);
-    REQUIRE(counts.spaces == spaces);
-    REQUIRE(counts.commas == commas);
+    for (auto count : {newsprism::swar::count_spaces_and_commas, newsprism::byte_scan::count_spaces_and_commas}) {
+      const newsprism::swar::SpacesAndCommas counts = count(text);
+      REQUIRE(counts.spaces == spaces);
+      REQUIRE(counts.commas == commas);
+    }
   }
+}
+
+namespace {
+
+// Random text for the byte scanners: mostly letters and spaces (long runs, so every step width
+// is exercised), with digits, punctuation, line breaks, controls and non-ASCII bytes between.
+std::string scanner_text(std::mt19937_64& random, size_t length) {
+  const std::string alphabet = std::string("abcXYZ09  ,.\n\t\r\f\x01\x1F\x7F@[`{/:\x80\xA0\xC3\xE2\xFF") + '\0';
+  std::string text(length, ' ');
+  for (char& c : text) c = random() % 4 != 0 ? "abcdefghij klmnop"[random() % 17] : alphabet[random() % alphabet.size()];
+  return text;
+}
+
+bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_plain_ascii(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+
+// A skip is right when every byte it passed has the property and a byte without it lies within
+// `window` bytes of where it stopped (1: exactly there), unless fewer than eight bytes are left
+// there (the caller reads those one by one).
+template <typename Property>
+void check_skip(const std::string& text, size_t from, size_t stop, size_t window, Property property) {
+  REQUIRE(stop >= from);
+  REQUIRE(stop <= text.size());
+  for (size_t i = from; i < stop; ++i) REQUIRE(property(static_cast<unsigned char>(text[i])));
+  if (stop + 8 > text.size()) return;
+  bool stopped_at_one = false;
+  for (size_t i = stop; i < stop + window; ++i) {
+    stopped_at_one = stopped_at_one || !property(static_cast<unsigned char>(text[i]));
+  }
+  REQUIRE(stopped_at_one);
+}
+
+}  // namespace
+
+TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree with byte loops") {
+  std::mt19937_64 random(2024);
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = scanner_text(random, round < 40 ? static_cast<size_t>(round) : random() % 700);
+    const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = begin + text.size();
+    const size_t from = text.empty() ? 0 : random() % (text.size() + 1);
+    for (auto skip : {newsprism::byte_scan::skip_ascii_alnum, newsprism::swar::skip_ascii_alnum}) {
+      check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 1, is_ascii_alnum);
+    }
+    for (auto skip : {newsprism::byte_scan::skip_plain_ascii, newsprism::swar::skip_plain_ascii}) {
+      check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 8, is_plain_ascii);
+    }
+    bool expected = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      expected = expected || text[i] == '\n' || (text[i] == ' ' && i > 0 && text[i - 1] == ' ');
+    }
+    REQUIRE(newsprism::byte_scan::has_newline_or_double_space(text) == expected);
+    REQUIRE(newsprism::swar::has_newline_or_double_space(text) == expected);
+  }
+  // Long runs: lanes count up to 255 steps before they are summed.
+  const std::string long_text(16 * 300 + 5, ' ');
+  CHECK(newsprism::byte_scan::count_spaces_and_commas(long_text).spaces == long_text.size());
+  CHECK(newsprism::byte_scan::has_newline_or_double_space(long_text));
 }

@@ -12,6 +12,7 @@
 #include "parse/byline.hpp"
 #include "parse/dates.hpp"
 #include "parse/rule_text.hpp"
+#include "text/byte_scan.hpp"
 #include "text/swar.hpp"
 
 namespace newsprism::parse {
@@ -45,27 +46,6 @@ void add_counts(NormalizationCounts& into, const NormalizationCounts& more, cons
   into.invisible_characters += more.invisible_characters;
 }
 
-// Whether `text` holds a '\n' or two spaces in a row, eight bytes a step: one pass instead of a
-// library search per space.
-bool has_newline_or_double_space(std::string_view text) {
-  const char* p = text.data();
-  const char* end = p + text.size();
-  uint64_t space_before = 0;  // 0x80 when the byte before this step is a space
-  while (end - p >= 8) {
-    const uint64_t bytes = swar::load(p);
-    const uint64_t spaces = swar::equal(bytes, ' ');
-    if ((swar::equal(bytes, '\n') | (spaces & ((spaces << 8) | space_before))) != 0) return true;
-    space_before = spaces >> 56;
-    p += 8;
-  }
-  bool previous_space = space_before != 0;
-  for (; p < end; ++p) {
-    if (*p == '\n' || (*p == ' ' && previous_space)) return true;
-    previous_space = *p == ' ';
-  }
-  return false;
-}
-
 // Appends `normalized` (valid normalize_text() output) to `out` with runs of ' ' and '\n'
 // collapsed into one space and both ends trimmed. The map leads from the appended text (its
 // position 0 is where the append started) back into `normalized`.
@@ -73,7 +53,7 @@ void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std:
   const size_t base = out.size();
   // Most blocks already have single spaces and no line break: copy them whole.
   if (!normalized.empty() && normalized.front() != ' ' && normalized.back() != ' ' &&
-      !has_newline_or_double_space(normalized)) {
+      !byte_scan::has_newline_or_double_space(normalized)) {
     out.append(normalized);
     to_normalized.finish(static_cast<uint32_t>(normalized.size()), static_cast<uint32_t>(normalized.size()));
     return;

@@ -9,7 +9,7 @@
 #include <cstring>
 
 #include "text/abbreviations.hpp"
-#include "text/swar.hpp"
+#include "text/byte_scan.hpp"
 #include "text/tokenize.hpp"
 #include "text/unicode_classes.hpp"
 
@@ -60,27 +60,6 @@ inline uint32_t utf16_units(const Byte* p, const Byte* end) {
     units += *p >= 0xF0 ? 1u : 0u;
   }
   return units;
-}
-
-// Skips ASCII letters and digits eight bytes at a time: words are short, and one test per word
-// predicts better than one per byte. Each byte's range test adds a bias that sets its top bit
-// exactly when it is in range; with the top bits cleared first, no carry crosses a byte.
-inline const Byte* skip_ascii_alnum_swar(const Byte* p, const Byte* end) {
-  using swar::kHigh;
-  using swar::kOnes;
-  auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
-  auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
-  while (end - p >= 8) {
-    const uint64_t bytes = swar::load(p);
-    uint64_t low7 = bytes & ~kHigh;
-    uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
-    uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
-    uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
-    uint64_t stop = ~((alpha | digit) & ~bytes) & kHigh;
-    if (stop != 0) return p + swar::first(stop);
-    p += 8;
-  }
-  return p;
 }
 
 // The class of the character at p, ASCII through the table.
@@ -402,7 +381,7 @@ class Tokenizer {
     return end;
   }
 
-  const Byte* skip_ascii_alnum(const Byte* p) const { return skip_ascii_alnum_swar(p, end_); }
+  const Byte* skip_ascii_alnum(const Byte* p) const { return byte_scan::skip_ascii_alnum(p, end_); }
 
   // True when the character at p is a letter, or a digit when `digits` is set.
   bool letter_at(const Byte* p, bool digits) const {

@@ -72,4 +72,60 @@ inline SpacesAndCommas count_spaces_and_commas(std::string_view text) {
   return counts;
 }
 
+/// Skips ASCII letters and digits eight bytes a step from `p`: the first byte that is neither, or
+/// where fewer than eight bytes are left (the caller reads those one by one). Each byte's range
+/// test adds a bias that sets its top bit exactly when it is in range; with the top bits cleared
+/// first, no carry crosses a byte.
+inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsigned char* end) {
+  auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
+  auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
+  while (end - p >= 8) {
+    const uint64_t bytes = load(p);
+    const uint64_t low7 = bytes & ~kHigh;
+    const uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
+    const uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
+    const uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
+    const uint64_t stop = ~((alpha | digit) & ~bytes) & kHigh;
+    if (stop != 0) return p + first(stop);
+    p += 8;
+  }
+  return p;
+}
+
+/// Skips bytes that normalize_text() copies straight through (printable ASCII and '\n') eight
+/// at a time; stops at the first step that holds another byte, or where fewer than eight bytes
+/// are left: the caller's byte loop finds exactly where the run ends.
+inline const unsigned char* skip_plain_ascii(const unsigned char* p, const unsigned char* end) {
+  while (end - p >= 8) {
+    const uint64_t bytes = load(p);
+    const uint64_t low7 = bytes & ~kHigh;
+    const uint64_t printable = (low7 + kOnes * (0x80 - 0x20)) & ~(low7 + kOnes) & ~bytes;
+    const uint64_t not_newline = low7 ^ (kOnes * '\n');
+    const uint64_t newline = ~((not_newline + kOnes * 0x7F) | not_newline) & ~bytes;
+    if (((printable | newline) & kHigh) != kHigh) break;
+    p += 8;
+  }
+  return p;
+}
+
+/// Whether `text` holds a '\n' or two spaces in a row, eight bytes a step.
+inline bool has_newline_or_double_space(std::string_view text) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  uint64_t space_before = 0;  // 0x80 when the byte before this step is a space
+  while (end - p >= 8) {
+    const uint64_t bytes = load(p);
+    const uint64_t spaces = equal(bytes, ' ');
+    if ((equal(bytes, '\n') | (spaces & ((spaces << 8) | space_before))) != 0) return true;
+    space_before = spaces >> 56;
+    p += 8;
+  }
+  bool previous_space = space_before != 0;
+  for (; p < end; ++p) {
+    if (*p == '\n' || (*p == ' ' && previous_space)) return true;
+    previous_space = *p == ' ';
+  }
+  return false;
+}
+
 }  // namespace newsprism::swar

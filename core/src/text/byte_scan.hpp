@@ -1,0 +1,130 @@
+// The byte scanners of the text stages, sixteen bytes a step with SSE2 where the target has it
+// (every x86-64 CPU, so the native build), and their SWAR twins in text/swar.hpp everywhere else
+// (wasm, other CPUs). Both give the same answers; tests/core/text_test.cpp checks each against a
+// byte loop. Only what a step computes differs, so the output never depends on the target.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include "text/swar.hpp"
+
+namespace newsprism::byte_scan {
+
+#if defined(__SSE2__)
+namespace sse2 {
+
+inline __m128i load(const void* p) { return _mm_loadu_si128(static_cast<const __m128i*>(p)); }
+
+// One bit per byte of `flags` (0x00 or 0xFF bytes), the first byte in the lowest bit.
+inline uint32_t bits(__m128i flags) { return static_cast<uint32_t>(_mm_movemask_epi8(flags)); }
+
+// 0xFF where a byte is in [low, high] (unsigned): the bias moves the range to the bottom of the
+// signed bytes, where one signed comparison tests it.
+inline __m128i in_range(__m128i bytes, unsigned char low, unsigned char high) {
+  const __m128i shifted = _mm_add_epi8(bytes, _mm_set1_epi8(static_cast<char>(0x80 - low)));
+  return _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(0x80 + (high - low) + 1)));
+}
+
+}  // namespace sse2
+#endif
+
+/// swar::skip_ascii_alnum(): the first byte from `p` that is not an ASCII letter or digit, or a
+/// position before `end` from which the caller reads the last bytes one by one.
+inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsigned char* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const __m128i bytes = sse2::load(p);
+    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));  // lowercase letters
+    const __m128i alnum = _mm_or_si128(sse2::in_range(folded, 'a', 'z'), sse2::in_range(bytes, '0', '9'));
+    const uint32_t stop = ~sse2::bits(alnum) & 0xFFFF;
+    if (stop != 0) return p + std::countr_zero(stop);
+    p += 16;
+  }
+#endif
+  return swar::skip_ascii_alnum(p, end);
+}
+
+/// swar::skip_plain_ascii(): skips printable ASCII and '\n'; stops at or before the first other
+/// byte (the caller's byte loop finds exactly where the run ends).
+inline const unsigned char* skip_plain_ascii(const unsigned char* p, const unsigned char* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const __m128i bytes = sse2::load(p);
+    const __m128i plain = _mm_or_si128(sse2::in_range(bytes, 0x20, 0x7E), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')));
+    const uint32_t stop = ~sse2::bits(plain) & 0xFFFF;
+    if (stop != 0) return p + std::countr_zero(stop);
+    p += 16;
+  }
+#endif
+  return swar::skip_plain_ascii(p, end);
+}
+
+/// swar::has_newline_or_double_space(): whether `text` holds a '\n' or two spaces in a row.
+inline bool has_newline_or_double_space(std::string_view text) {
+#if defined(__SSE2__)
+  const char* p = text.data();
+  const char* end = p + text.size();
+  uint32_t space_before = 0;  // 1 when the byte before this step is a space
+  while (end - p >= 16) {
+    const __m128i bytes = sse2::load(p);
+    const uint32_t spaces = sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
+    const uint32_t newlines = sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')));
+    if ((newlines | (spaces & ((spaces << 1) | space_before))) != 0) return true;
+    space_before = spaces >> 15;
+    p += 16;
+  }
+  if (space_before != 0 && p < end && *p == ' ') return true;
+  return swar::has_newline_or_double_space(std::string_view(p, static_cast<size_t>(end - p)));
+#else
+  return swar::has_newline_or_double_space(text);
+#endif
+}
+
+/// swar::count_spaces_and_commas(): bytes of `text` that are ' ', '\n', '\t', '\r' or '\f', and
+/// commas. Sixteen byte lanes count up to 255 steps, then are summed into the totals.
+inline swar::SpacesAndCommas count_spaces_and_commas(std::string_view text) {
+#if defined(__SSE2__)
+  swar::SpacesAndCommas counts;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  auto lanes_sum = [](__m128i lanes) {  // the sum of sixteen byte lanes
+    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+    return static_cast<uint32_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+  };
+  while (end - p >= 16) {
+    __m128i space_lanes = _mm_setzero_si128();
+    __m128i comma_lanes = _mm_setzero_si128();
+    for (int step = 0; step < 255 && end - p >= 16; ++step, p += 16) {
+      const __m128i bytes = sse2::load(p);
+      __m128i space = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '));
+      // Control bytes are rare: without one, ' ' is the only space to count.
+      const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1F)), bytes);  // below 0x20
+      if (sse2::bits(control) != 0) {
+        space = _mm_or_si128(space, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')),
+                                                              _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))),
+                                                 _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r')),
+                                                              _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\f')))));
+      }
+      // A flag is 0xFF, that is -1: subtracting it counts one.
+      space_lanes = _mm_sub_epi8(space_lanes, space);
+      comma_lanes = _mm_sub_epi8(comma_lanes, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(',')));
+    }
+    counts.spaces += lanes_sum(space_lanes);
+    counts.commas += lanes_sum(comma_lanes);
+  }
+  const swar::SpacesAndCommas rest = swar::count_spaces_and_commas(std::string_view(p, static_cast<size_t>(end - p)));
+  counts.spaces += rest.spaces;
+  counts.commas += rest.commas;
+  return counts;
+#else
+  return swar::count_spaces_and_commas(text);
+#endif
+}
+
+}  // namespace newsprism::byte_scan
