@@ -221,3 +221,34 @@ TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree wi
   CHECK(newsprism::byte_scan::count_spaces_and_commas(long_text).spaces == long_text.size());
   CHECK(newsprism::byte_scan::has_newline_or_double_space(long_text));
 }
+
+TEST_CASE("find_byte_pairs (SSE2 where built with it, and the SWAR twin) visits what a byte loop finds") {
+  std::mt19937_64 random(31);
+  static constexpr newsprism::swar::BytePair kPairs[] = {{'a', 'b'}, {'b', 'b'}, {0xC3, 0xA0}, {' ', ','}};
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = scanner_text(random, round < 40 ? static_cast<size_t>(round) : random() % 300);
+    std::vector<size_t> expected;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      for (const newsprism::swar::BytePair& pair : kPairs) {
+        if (static_cast<unsigned char>(text[i]) == pair.first && static_cast<unsigned char>(text[i + 1]) == pair.second) {
+          expected.push_back(i);
+        }
+      }
+    }
+    // Stopping: the visit that returns true is the last one.
+    const size_t stop_after = expected.empty() ? 0 : random() % expected.size();
+    for (int flavour = 0; flavour < 2; ++flavour) {
+      std::vector<size_t> visited;
+      auto visit = [&](size_t at) {
+        visited.push_back(at);
+        return round % 2 == 1 && visited.size() == stop_after + 1;
+      };
+      const bool stopped = flavour == 0 ? newsprism::byte_scan::find_byte_pairs(text, kPairs, visit)
+                                        : newsprism::swar::find_byte_pairs(text, kPairs, visit);
+      const bool should_stop = round % 2 == 1 && !expected.empty();
+      REQUIRE(stopped == should_stop);
+      const std::vector<size_t> want(expected.begin(), should_stop ? expected.begin() + stop_after + 1 : expected.end());
+      REQUIRE(visited == want);
+    }
+  }
+}

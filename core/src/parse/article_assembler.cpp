@@ -122,35 +122,21 @@ bool ends_like_sentence(std::string_view text) {
 bool may_be_furniture(std::string_view text) {
   if (text.size() <= 300) return true;
   if (text.size() > 2000) return false;
-  // One pass for the four phrases: each has a rare anchor byte ('f' of "appeared first", 'y' of
-  // "opyright", 'k' of "ookie", the second byte of U+00A9), looked for eight bytes a step; the
-  // phrase is checked around each anchor found.
+  // One pass for the four phrases: each is found by a pair of bytes that is rare in prose ("pp"
+  // of "appeared first", "py" of "copyright", "ok" of "cookie", the two bytes of U+00A9), and
+  // checked in full around each pair found.
   struct Phrase {
     std::string_view text;
-    size_t anchor;  // index of the anchor byte in `text`
+    size_t anchor;  // index of the pair's first byte in `text`
   };
-  static constexpr Phrase kPhrases[] = {{"appeared first", 9}, {"opyright", 2}, {"ookie", 2}, {"\xC2\xA9", 1}};
-  auto found_at = [&](size_t at) {
+  static constexpr Phrase kPhrases[] = {{"appeared first", 1}, {"opyright", 1}, {"ookie", 1}, {"\xC2\xA9", 0}};
+  static constexpr swar::BytePair kPairs[] = {{'p', 'p'}, {'p', 'y'}, {'o', 'k'}, {0xC2, 0xA9}};
+  return byte_scan::find_byte_pairs(text, kPairs, [&](size_t at) {
     for (const Phrase& phrase : kPhrases) {
-      if (static_cast<unsigned char>(text[at]) != static_cast<unsigned char>(phrase.text[phrase.anchor])) continue;
       if (at >= phrase.anchor && text.substr(at - phrase.anchor, phrase.text.size()) == phrase.text) return true;
     }
     return false;
-  };
-  size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    const uint64_t bytes = swar::load(text.data() + i);
-    uint64_t flags =
-        swar::equal(bytes, 'f') | swar::equal(bytes, 'y') | swar::equal(bytes, 'k') | swar::equal(bytes, 0xA9);
-    while (flags != 0) {
-      if (found_at(i + swar::first(flags))) return true;
-      flags &= flags - 1;
-    }
-  }
-  for (; i < text.size(); ++i) {
-    if (found_at(i)) return true;
-  }
-  return false;
+  });
 }
 
 bool is_content(const CleanBlock& block) {

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 #if defined(__SSE2__)
@@ -124,6 +125,31 @@ inline swar::SpacesAndCommas count_spaces_and_commas(std::string_view text) {
   return counts;
 #else
   return swar::count_spaces_and_commas(text);
+#endif
+}
+
+/// swar::find_byte_pairs(): calls `visit(i)` for each position i, in increasing order, where
+/// text[i] and text[i + 1] are one of `pairs`, until a call returns true; returns whether one did.
+template <typename Visit>
+bool find_byte_pairs(std::string_view text, std::span<const swar::BytePair> pairs, Visit&& visit) {
+#if defined(__SSE2__)
+  size_t i = 0;
+  for (; i + 17 <= text.size(); i += 16) {
+    const __m128i bytes = sse2::load(text.data() + i);
+    const __m128i next = sse2::load(text.data() + i + 1);
+    __m128i found = _mm_setzero_si128();
+    for (const swar::BytePair& pair : pairs) {
+      found = _mm_or_si128(found, _mm_and_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(pair.first))),
+                                                _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(pair.second)))));
+    }
+    for (uint32_t flags = sse2::bits(found); flags != 0; flags &= flags - 1) {
+      if (visit(i + std::countr_zero(flags))) return true;
+    }
+  }
+  // The rest, with positions counted from the whole text.
+  return swar::find_byte_pairs(text.substr(i), pairs, [&](size_t at) { return visit(i + at); });
+#else
+  return swar::find_byte_pairs(text, pairs, visit);
 #endif
 }
 

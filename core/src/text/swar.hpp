@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 
 namespace newsprism::swar {
@@ -124,6 +125,38 @@ inline bool has_newline_or_double_space(std::string_view text) {
   for (; p < end; ++p) {
     if (*p == '\n' || (*p == ' ' && previous_space)) return true;
     previous_space = *p == ' ';
+  }
+  return false;
+}
+
+/// A pair of bytes in a row, as find_byte_pairs() looks for it.
+struct BytePair {
+  unsigned char first;
+  unsigned char second;
+};
+
+/// Calls `visit(i)` for each position i, in increasing order, where text[i] and text[i + 1] are
+/// one of `pairs`, until a call returns true; returns whether one did. Eight positions a step:
+/// the bytes at i and at i + 1 are two overlapping loads.
+template <typename Visit>
+bool find_byte_pairs(std::string_view text, std::span<const BytePair> pairs, Visit&& visit) {
+  size_t i = 0;
+  for (; i + 9 <= text.size(); i += 8) {
+    const uint64_t bytes = load(text.data() + i);
+    const uint64_t next = load(text.data() + i + 1);
+    uint64_t flags = 0;
+    for (const BytePair& pair : pairs) flags |= equal(bytes, pair.first) & equal(next, pair.second);
+    for (; flags != 0; flags &= flags - 1) {
+      if (visit(i + first(flags))) return true;
+    }
+  }
+  for (; i + 1 < text.size(); ++i) {
+    for (const BytePair& pair : pairs) {
+      if (static_cast<unsigned char>(text[i]) == pair.first && static_cast<unsigned char>(text[i + 1]) == pair.second) {
+        if (visit(i)) return true;
+        break;
+      }
+    }
   }
   return false;
 }
