@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -215,6 +216,9 @@ TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree wi
     }
     REQUIRE(newsprism::byte_scan::has_newline_or_double_space(text) == expected);
     REQUIRE(newsprism::swar::has_newline_or_double_space(text) == expected);
+    const size_t first_of = std::min(text.find_first_of(std::string_view(",\n\xA0", 3), from), text.size());
+    REQUIRE(newsprism::byte_scan::find_first_of(text, from, ',', '\n', 0xA0) == first_of);
+    REQUIRE(newsprism::swar::find_first_of(text, from, ',', '\n', 0xA0) == first_of);
   }
   // Long runs: lanes count up to 255 steps before they are summed.
   const std::string long_text(16 * 300 + 5, ' ');

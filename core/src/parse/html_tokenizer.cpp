@@ -4,11 +4,11 @@
 #include "parse/html_tokenizer.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 #include <utility>
 
 #include "parse/html_entities.hpp"
+#include "text/byte_scan.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -45,37 +45,11 @@ bool is_space(char c) { return has_class(c, kSpace); }
 bool is_ascii_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 char to_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 
-// 0x80 in every byte of `x` that is zero and 0 elsewhere; exact, unlike the shorter formula
-// whose borrows can flag the byte above a zero.
-uint64_t zero_bytes(uint64_t x) {
-  constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7FULL;
-  return ~(((x & k7F) + k7F) | x | k7F);
-}
-
-constexpr uint64_t broadcast(char c) {
-  return 0x0101010101010101ULL * static_cast<unsigned char>(c);
-}
-
-// First position at or after `from` holding `a`, `b` or `c`; text.size() if none. Eight bytes
-// per step where the byte order lets the lowest flagged byte be the first in memory.
+// First position at or after `from` holding `a`, `b` or `c`; text.size() if none (sixteen or
+// eight bytes a step: text/byte_scan.hpp).
 size_t find_any(std::string_view text, size_t from, char a, char b, char c) {
-  const char* data = text.data();
-  const size_t size = text.size();
-  size_t p = from;
-  if constexpr (std::endian::native == std::endian::little) {
-    const uint64_t pa = broadcast(a), pb = broadcast(b), pc = broadcast(c);
-    for (; p + 8 <= size; p += 8) {
-      uint64_t word;
-      std::memcpy(&word, data + p, 8);
-      uint64_t hits = zero_bytes(word ^ pa) | zero_bytes(word ^ pb) | zero_bytes(word ^ pc);
-      if (hits != 0) return p + static_cast<size_t>(std::countr_zero(hits) / 8);
-    }
-  }
-  for (; p < size; ++p) {
-    char d = data[p];
-    if (d == a || d == b || d == c) return p;
-  }
-  return size;
+  return byte_scan::find_first_of(text, from, static_cast<unsigned char>(a), static_cast<unsigned char>(b),
+                                  static_cast<unsigned char>(c));
 }
 
 // First position of `c` in [from, to); `to` if none. Always bound the search by the range in

@@ -128,6 +128,26 @@ inline swar::SpacesAndCommas count_spaces_and_commas(std::string_view text) {
 #endif
 }
 
+/// swar::find_first_of(): the first position at or after `from` holding `a`, `b` or `c`;
+/// text.size() if none.
+inline size_t find_first_of(std::string_view text, size_t from, unsigned char a, unsigned char b, unsigned char c) {
+#if defined(__SSE2__)
+  size_t p = from;
+  const __m128i wanted_a = _mm_set1_epi8(static_cast<char>(a));
+  const __m128i wanted_b = _mm_set1_epi8(static_cast<char>(b));
+  const __m128i wanted_c = _mm_set1_epi8(static_cast<char>(c));
+  for (; p + 16 <= text.size(); p += 16) {
+    const __m128i bytes = sse2::load(text.data() + p);
+    const uint32_t hits = sse2::bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, wanted_a), _mm_cmpeq_epi8(bytes, wanted_b)),
+                                                  _mm_cmpeq_epi8(bytes, wanted_c)));
+    if (hits != 0) return p + std::countr_zero(hits);
+  }
+  return swar::find_first_of(text, p, a, b, c);
+#else
+  return swar::find_first_of(text, from, a, b, c);
+#endif
+}
+
 /// swar::find_byte_pairs(): calls `visit(i)` for each position i, in increasing order, where
 /// text[i] and text[i + 1] are one of `pairs`, until a call returns true; returns whether one did.
 template <typename Visit>
