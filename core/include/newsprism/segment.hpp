@@ -96,4 +96,10 @@ Segmentation segment_text(std::string_view text, uint32_t byte_base = 0, uint32_
 /// vectors' memory instead of allocating per block.
 void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base, Segmentation& result);
 
+/// The same, but the tokens are appended to `tokens` (result.tokens is left alone), so that a
+/// caller building one token list from many blocks writes each token once. The sentences in
+/// `result` count their tokens from the first one appended by this call.
+void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
+                       Segmentation& result);
+
 }  // namespace newsprism

@@ -3,6 +3,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -302,23 +303,25 @@ void build_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& arti
     block.level = clean.kind == BlockKind::kHeading ? clean.level : 0;
     const uint32_t start = clean.start;
     const uint32_t length = clean.end - clean.start;
-    segment_text(clean.text, start, utf16, segmentation);
+    // Kept tokens go straight onto the article's list, written once; otherwise into scratch.
+    std::vector<Token>& tokens = keep_tokens ? article.tokens : segmentation.tokens;
+    if (!keep_tokens) tokens.clear();
+    const size_t block_first = tokens.size();
+    segment_text_onto(clean.text, start, utf16, tokens, segmentation);
+    const std::span<const Token> block_tokens = std::span<const Token>(tokens).subspan(block_first);
     // Every character but spaces is in a token and blocks are trimmed, so the last token ends
     // the block.
-    const uint32_t block_utf16 = segmentation.tokens.empty() ? utf16_length(clean.text)
-                                                             : segmentation.tokens.back().range.end_utf16 - utf16;
+    const uint32_t block_utf16 = block_tokens.empty() ? utf16_length(clean.text)
+                                                      : block_tokens.back().range.end_utf16 - utf16;
     block.span = {start, start + length, utf16, utf16 + block_utf16, clean.to_input.to_source(0),
                   clean.to_input.to_source(length)};
     const uint32_t first_token = token_count;
-    for (const Token& token : segmentation.tokens) {
+    for (const Token& token : block_tokens) {
       if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
         ++words;
       }
     }
-    if (keep_tokens) {
-      article.tokens.insert(article.tokens.end(), segmentation.tokens.begin(), segmentation.tokens.end());
-    }
-    token_count += static_cast<uint32_t>(segmentation.tokens.size());
+    token_count += static_cast<uint32_t>(block_tokens.size());
     for (const Sentence& sentence : segmentation.sentences) {
       SentenceSpan span;
       span.span = {sentence.range.start, sentence.range.end, sentence.range.start_utf16,

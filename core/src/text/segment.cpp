@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <span>
 
 #include "text/abbreviations.hpp"
 #include "text/byte_scan.hpp"
@@ -186,6 +187,7 @@ class Tokenizer {
         byte_base_(byte_base),
         utf16_base_(utf16_base),
         tokens_(tokens),
+        first_index_(tokens.size()),
         hints_(hints) {}
 
   void run() {
@@ -263,7 +265,8 @@ class Tokenizer {
   [[gnu::always_inline]] inline void emit(TokenKind kind, const Byte* start, const Byte* end) {
     uint32_t start_utf16 = utf16_at(start);
     uint32_t end_utf16 = utf16_at(end);
-    auto index = static_cast<uint32_t>(tokens_.size());
+    // Hints count from the first token of this text (tokens may be appended to earlier ones).
+    auto index = static_cast<uint32_t>(tokens_.size() - first_index_);
     if (newline_pending_) {
       if (index > 0) hints_.line_starts.push_back(index);
       newline_pending_ = false;
@@ -289,7 +292,7 @@ class Tokenizer {
     // UTF-16 offset minus local byte offset, fixed while the bytes stay ASCII.
     const uint32_t delta = utf16_start - static_cast<uint32_t>(p - begin_);
     if (newline_pending_) {
-      if (!tokens_.empty()) hints_.line_starts.push_back(static_cast<uint32_t>(tokens_.size()));
+      if (tokens_.size() > first_index_) hints_.line_starts.push_back(static_cast<uint32_t>(tokens_.size() - first_index_));
       newline_pending_ = false;
     }
     while (true) {
@@ -343,7 +346,7 @@ class Tokenizer {
     const Byte* end = trailing_marks(p);
     if (end == p) end = p + 1;  // cannot happen for a mark, but always make progress
     uint32_t local = static_cast<uint32_t>(p - begin_) + byte_base_;
-    if (!tokens_.empty() && tokens_.back().range.end == local) {
+    if (tokens_.size() > first_index_ && tokens_.back().range.end == local) {
       Token& previous = tokens_.back();
       previous.range.end = static_cast<uint32_t>(end - begin_) + byte_base_;
       previous.range.end_utf16 = utf16_at(end) + utf16_base_;
@@ -544,6 +547,7 @@ class Tokenizer {
   uint32_t byte_base_;
   uint32_t utf16_base_;
   std::vector<Token>& tokens_;
+  size_t first_index_;  // tokens before it belong to earlier texts
   SentenceHints& hints_;
   bool newline_pending_ = false;
   const Byte* utf16_cursor_ = begin_;
@@ -562,8 +566,9 @@ enum class EndKind : uint8_t {
 
 class SentenceSplitter {
  public:
-  SentenceSplitter(std::string_view text, uint32_t byte_base, Segmentation& out)
-      : text_(text), byte_base_(byte_base), tokens_(out.tokens), sentences_(out.sentences) {}
+  SentenceSplitter(std::string_view text, uint32_t byte_base, std::span<const Token> tokens,
+                   std::vector<Sentence>& sentences)
+      : text_(text), byte_base_(byte_base), tokens_(tokens), sentences_(sentences) {}
 
   // Walks the two hint lists in token order: a line start always ends the sentence before it; a
   // candidate ends one when the rules say so.
@@ -784,7 +789,7 @@ class SentenceSplitter {
   std::string_view text_;
   uint32_t byte_base_;
   size_t sentence_first_ = 0;  // first token of the sentence being closed
-  const std::vector<Token>& tokens_;
+  std::span<const Token> tokens_;
   std::vector<Sentence>& sentences_;
 };
 
@@ -792,16 +797,22 @@ class SentenceSplitter {
 
 void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base, Segmentation& result) {
   result.tokens.clear();
-  result.sentences.clear();
   // English prose averages about five bytes per token, space included. Reserving a little more
   // avoids regrowing (a copy of the whole vector) on ordinary text.
   result.tokens.reserve(text.size() / 4 + 8);
+  segment_text_onto(text, byte_base, utf16_base, result.tokens, result);
+}
+
+void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
+                       Segmentation& result) {
+  result.sentences.clear();
   SentenceHints& hints = result.hints;
   hints.candidate_ends.clear();
   hints.line_starts.clear();
-  Tokenizer(text, byte_base, utf16_base, result.tokens, hints).run();
+  const size_t first = tokens.size();
+  Tokenizer(text, byte_base, utf16_base, tokens, hints).run();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
-  SentenceSplitter(text, byte_base, result).run(hints);
+  SentenceSplitter(text, byte_base, std::span<const Token>(tokens).subspan(first), result.sentences).run(hints);
 }
 
 void text::tokenize_text(std::string_view text, std::vector<Token>& tokens) {
