@@ -207,6 +207,9 @@ TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree wi
     for (auto skip : {newsprism::byte_scan::skip_ascii_alnum, newsprism::swar::skip_ascii_alnum}) {
       check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 1, is_ascii_alnum);
     }
+    for (auto skip : {newsprism::byte_scan::skip_ascii, newsprism::swar::skip_ascii}) {
+      check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 8, [](unsigned char c) { return c < 0x80; });
+    }
     for (auto skip : {newsprism::byte_scan::skip_plain_ascii, newsprism::swar::skip_plain_ascii}) {
       check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 8, is_plain_ascii);
     }

@@ -51,6 +51,19 @@ inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsig
   return swar::skip_ascii_alnum(p, end);
 }
 
+/// swar::skip_ascii(): skips ASCII bytes; stops at or before the first byte from 0x80 up (the
+/// caller's byte loop finds exactly where).
+inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned char* end) {
+#if defined(__SSE2__)
+  while (end - p >= 16) {
+    const uint32_t high = sse2::bits(sse2::load(p));  // the top bit of each byte
+    if (high != 0) return p + std::countr_zero(high);
+    p += 16;
+  }
+#endif
+  return swar::skip_ascii(p, end);
+}
+
 /// swar::skip_plain_ascii(): skips printable ASCII and '\n'; stops at or before the first other
 /// byte (the caller's byte loop finds exactly where the run ends).
 inline const unsigned char* skip_plain_ascii(const unsigned char* p, const unsigned char* end) {

@@ -250,13 +250,7 @@ class Tokenizer {
   }
 
   const Byte* find_non_ascii(const Byte* p) const {
-    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-    while (end_ - p >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, sizeof(word));
-      if ((word & kHighBits) != 0) break;
-      p += 8;
-    }
+    p = byte_scan::skip_ascii(p, end_);
     while (p < end_ && *p < 0x80) ++p;
     return p;
   }

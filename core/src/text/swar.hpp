@@ -93,6 +93,13 @@ inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsig
   return p;
 }
 
+/// Skips ASCII bytes eight at a time; stops at the first step that holds a byte from 0x80 up, or
+/// where fewer than eight bytes are left: the caller's byte loop finds exactly where.
+inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned char* end) {
+  while (end - p >= 8 && (load(p) & kHigh) == 0) p += 8;
+  return p;
+}
+
 /// Skips bytes that normalize_text() copies straight through (printable ASCII and '\n') eight
 /// at a time; stops at the first step that holds another byte, or where fewer than eight bytes
 /// are left: the caller's byte loop finds exactly where the run ends.
