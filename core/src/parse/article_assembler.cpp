@@ -48,16 +48,17 @@ void add_counts(NormalizationCounts& into, const NormalizationCounts& more, cons
 }
 
 // Appends `normalized` (valid normalize_text() output) to `out` with runs of ' ' and '\n'
-// collapsed into one space and both ends trimmed. The map leads from the appended text (its
-// position 0 is where the append started) back into `normalized`.
-void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out) {
+// collapsed into one space and both ends trimmed. Returns true when that changed nothing (the
+// text was appended as it is, and `to_normalized` is left untouched: the identity); otherwise
+// the map leads from the appended text (its position 0 is where the append started) back into
+// `normalized`.
+bool collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out) {
   const size_t base = out.size();
   // Most blocks already have single spaces and no line break: copy them whole.
   if (!normalized.empty() && normalized.front() != ' ' && normalized.back() != ' ' &&
       !byte_scan::has_newline_or_double_space(normalized)) {
     out.append(normalized);
-    to_normalized.finish(static_cast<uint32_t>(normalized.size()), static_cast<uint32_t>(normalized.size()));
-    return;
+    return true;
   }
   size_t i = 0;
   size_t n = normalized.size();
@@ -78,6 +79,7 @@ void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std:
     i = next;
   }
   to_normalized.finish(static_cast<uint32_t>(out.size() - base), static_cast<uint32_t>(i));
+  return false;
 }
 
 // Cleans one draft block onto the end of `text`.
@@ -91,15 +93,17 @@ CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::str
   OffsetMap clean_to_normalized;
   // Most blocks of HTML and JSON fields are clean already: normalizing them would copy the text
   // and give an identity map, so they take the path of normalized blocks.
+  // When collapsing changed nothing, composing with its identity map would rebuild the same
+  // map: the block keeps the map it has.
   if (draft.normalized || is_normalized(draft.text)) {
-    collapse_spaces(draft.text, clean_to_normalized, text);
-    block.to_input = OffsetMap::compose(clean_to_normalized, draft.to_input);
+    const bool unchanged = collapse_spaces(draft.text, clean_to_normalized, text);
+    block.to_input = unchanged ? std::move(draft.to_input) : OffsetMap::compose(clean_to_normalized, draft.to_input);
   } else {
     NormalizedText normalized = normalize_text(draft.text);
     add_counts(counts, normalized.counts, draft.to_input);
-    collapse_spaces(normalized.text, clean_to_normalized, text);
+    const bool unchanged = collapse_spaces(normalized.text, clean_to_normalized, text);
     OffsetMap normalized_to_input = OffsetMap::compose(normalized.to_input, draft.to_input);
-    block.to_input = OffsetMap::compose(clean_to_normalized, normalized_to_input);
+    block.to_input = unchanged ? std::move(normalized_to_input) : OffsetMap::compose(clean_to_normalized, normalized_to_input);
   }
   block.end = static_cast<uint32_t>(text.size());
   return block;
