@@ -104,6 +104,9 @@ bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_leng
 }
 
 std::string html_snippet_text(std::string_view html) {
+  // Without a tag, a character reference or a NUL, the tokenizer would give the whole snippet
+  // back as one text token (most titles): skip it.
+  if (byte_scan::find_first_of(html, 0, '<', '&', '\0') == html.size()) return rule_text::collapse_spaces(html);
   HtmlTokenizer tokenizer(html);
   HtmlToken token;
   std::string text;
