@@ -5,9 +5,9 @@
 #include <random>
 #include <string>
 
-#include "parse/byte_scan.hpp"
+#include "text/byte_scan.hpp"
 
-using namespace newsprism::parse;
+using namespace newsprism;
 
 TEST_CASE("byte_scan: the vector kernels and the scalar twin agree on random input") {
   std::mt19937_64 random(20261130);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "parse/json_articles.hpp"
+#include "parse/json_drafts.hpp"
 #include "parse/json_reader.hpp"
 
 using newsprism::parse::extract_json_articles;
@@ -485,4 +486,15 @@ TEST_CASE("json: a large WordPress dump is read whole") {
   CHECK(extraction.articles.back().body ==
         "<p>Paragraph with \u2019 quotes and <a href=\"x\">links</a>.</p>");
   CHECK(extraction.issues.empty());
+}
+
+TEST_CASE("json: html_snippet_text reads tags and references, and plain snippets the same way") {
+  using newsprism::parse::html_snippet_text;
+  // Without '<', '&' or NUL a snippet skips the tokenizer; it must read as if it had not.
+  CHECK(html_snippet_text("  Harbour   reopens\n after  storm ") == "Harbour reopens after storm");
+  CHECK(html_snippet_text("Harbour <b>reopens</b>") == "Harbour reopens");
+  CHECK(html_snippet_text("Fish &amp; chips") == "Fish & chips");
+  CHECK(html_snippet_text(std::string("a\0b", 3)) == "a\xEF\xBF\xBD" "b");
+  CHECK(html_snippet_text("").empty());
+  CHECK(html_snippet_text("caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D") == "caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D");
 }

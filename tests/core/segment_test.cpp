@@ -397,6 +397,37 @@ TEST_CASE("sentences index their tokens") {
   CHECK(result.sentences[1].token_count == 2);
 }
 
+TEST_CASE("segment_text_onto appends the tokens segment_text gives, and its sentences count from them") {
+  // Blocks that start with a mark, a line break, a quote or a glued sentence: where a token
+  // index or the "previous token" could leak from one block into the next.
+  const std::vector<std::string> blocks = {"Mr. Liang said \"no.\" Then\nhe left.", "\xCC\x81 e\xCC\x81 \xF0\x9F\x98\x80 ok",
+                                           "recently.Mr. Liang's U.S.-based firm", "\n\nA line.\nB line", "x"};
+  std::vector<newsprism::Token> tokens = {{TokenKind::kWord, {0, 1, 0, 1}}};  // an earlier text's token
+  Segmentation scratch;
+  uint32_t base = 10;
+  for (const std::string& block : blocks) {
+    const size_t first = tokens.size();
+    newsprism::segment_text_onto(block, base, base + 5, tokens, scratch);
+    const Segmentation alone = segment_text(block, base, base + 5);
+    REQUIRE(tokens.size() - first == alone.tokens.size());
+    for (size_t i = 0; i < alone.tokens.size(); ++i) {
+      CHECK(tokens[first + i].kind == alone.tokens[i].kind);
+      CHECK(tokens[first + i].range.start == alone.tokens[i].range.start);
+      CHECK(tokens[first + i].range.end == alone.tokens[i].range.end);
+      CHECK(tokens[first + i].range.start_utf16 == alone.tokens[i].range.start_utf16);
+      CHECK(tokens[first + i].range.end_utf16 == alone.tokens[i].range.end_utf16);
+    }
+    REQUIRE(scratch.sentences.size() == alone.sentences.size());
+    for (size_t i = 0; i < alone.sentences.size(); ++i) {
+      CHECK(scratch.sentences[i].first_token == alone.sentences[i].first_token);
+      CHECK(scratch.sentences[i].token_count == alone.sentences[i].token_count);
+      CHECK(scratch.sentences[i].range.start == alone.sentences[i].range.start);
+      CHECK(scratch.sentences[i].range.end_utf16 == alone.sentences[i].range.end_utf16);
+    }
+    base += static_cast<uint32_t>(block.size()) + 2;
+  }
+}
+
 TEST_CASE("a 100,000-token sentence without punctuation is one sentence") {
   std::string text;
   text.reserve(600000);

@@ -1,9 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "newsprism/text.hpp"
+#include "text/byte_scan.hpp"
 #include "text/normalize.hpp"
 #include "text/swar.hpp"
 
@@ -104,6 +107,30 @@ TEST_CASE("fold_for_matching: curly quotes, dashes and case fold; the map leads 
   CHECK(newsprism::fold_for_matching("caf\xC3\xA9") == "caf\xC3\xA9");  // letters beyond ASCII stay
 }
 
+TEST_CASE("is_normalized says exactly when normalize_text would change nothing, on random input") {
+  std::mt19937_64 random(7);
+  // Printable ASCII, line ends, controls, DEL, kept and folded non-ASCII, and stray bytes.
+  const std::vector<std::string> pieces = {"a", "Z", " ", ".", "\n", "\t", "\r", std::string(1, '\0'),
+                                           "\x7F", "\x0B", "\xC3\xA9", "\xE2\x80\x99", "\xC2\xA0",
+                                           "\xC2\xAD", "\xE2\x80\x8B", "\xF0\x9F\x98\x80", "\xC2\x85",
+                                           "\x80", "\xE2\x80", "\xED\xA0\x80", "\xC0\xAF"};
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const size_t length = random() % 24;
+    // Mostly printable ASCII, so that runs long enough for the eight-byte steps occur.
+    for (size_t i = 0; i < length; ++i) {
+      text += random() % 3 != 0 ? std::string("plain text ") : pieces[random() % pieces.size()];
+    }
+    const newsprism::NormalizedText normalized = normalize_text(text);
+    const newsprism::NormalizationCounts& counts = normalized.counts;
+    const bool counted_nothing = counts.invalid_utf8 == 0 && counts.nul_bytes == 0 &&
+                                 counts.control_characters == 0 && counts.carriage_returns == 0 &&
+                                 counts.unicode_spaces == 0 && counts.invisible_characters == 0;
+    const bool unchanged = normalized.text == text && counted_nothing && normalized.to_input.anchors().size() <= 1;
+    REQUIRE(newsprism::is_normalized(text) == unchanged);
+  }
+}
+
 TEST_CASE("swar::equal flags exactly the bytes equal to the one asked for, on random input") {
   std::mt19937_64 random(4242);
   for (int round = 0; round < 20000; ++round) {
@@ -119,7 +146,7 @@ TEST_CASE("swar::equal flags exactly the bytes equal to the one asked for, on ra
   }
 }
 
-TEST_CASE("swar::count_spaces_and_commas agrees with a byte loop on random input") {
+TEST_CASE("count_spaces_and_commas (SWAR, and SSE2 where built with it) agrees with a byte loop on random input") {
   std::mt19937_64 random(99);
   const std::string alphabet = std::string("ab ,\n\t\r\f\v\x01\x1F\x80\xA0\xAC,  ") + '\0';
   for (int round = 0; round < 3000; ++round) {
@@ -131,9 +158,106 @@ TEST_CASE("swar::count_spaces_and_commas agrees with a byte loop on random input
       spaces += (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') ? 1u : 0u;
       commas += c == ',' ? 1u : 0u;
     }
-    const newsprism::swar::SpacesAndCommas counts = newsprism::swar::count_spaces_and_commas(text);
-    REQUIRE(counts.spaces == spaces);
-    REQUIRE(counts.commas == commas);
+    for (auto count : {newsprism::swar::count_spaces_and_commas, newsprism::byte_scan::count_spaces_and_commas}) {
+      const newsprism::swar::SpacesAndCommas counts = count(text);
+      REQUIRE(counts.spaces == spaces);
+      REQUIRE(counts.commas == commas);
+    }
+  }
+}
+
+namespace {
+
+// Random text for the byte scanners: mostly letters and spaces (long runs, so every step width
+// is exercised), with digits, punctuation, line breaks, controls and non-ASCII bytes between.
+std::string scanner_text(std::mt19937_64& random, size_t length) {
+  const std::string alphabet = std::string("abcXYZ09  ,.\n\t\r\f\x01\x1F\x7F@[`{/:\x80\xA0\xC3\xE2\xFF") + '\0';
+  std::string text(length, ' ');
+  for (char& c : text) c = random() % 4 != 0 ? "abcdefghij klmnop"[random() % 17] : alphabet[random() % alphabet.size()];
+  return text;
+}
+
+bool is_ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_plain_ascii(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+
+// A skip is right when every byte it passed has the property and a byte without it lies within
+// `window` bytes of where it stopped (1: exactly there), unless fewer than eight bytes are left
+// there (the caller reads those one by one).
+template <typename Property>
+void check_skip(const std::string& text, size_t from, size_t stop, size_t window, Property property) {
+  REQUIRE(stop >= from);
+  REQUIRE(stop <= text.size());
+  for (size_t i = from; i < stop; ++i) REQUIRE(property(static_cast<unsigned char>(text[i])));
+  if (stop + 8 > text.size()) return;
+  bool stopped_at_one = false;
+  for (size_t i = stop; i < stop + window; ++i) {
+    stopped_at_one = stopped_at_one || !property(static_cast<unsigned char>(text[i]));
+  }
+  REQUIRE(stopped_at_one);
+}
+
+}  // namespace
+
+TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree with byte loops") {
+  std::mt19937_64 random(2024);
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = scanner_text(random, round < 40 ? static_cast<size_t>(round) : random() % 700);
+    const auto* begin = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* end = begin + text.size();
+    const size_t from = text.empty() ? 0 : random() % (text.size() + 1);
+    for (auto skip : {newsprism::byte_scan::skip_ascii_alnum, newsprism::swar::skip_ascii_alnum}) {
+      check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 1, is_ascii_alnum);
+    }
+    for (auto skip : {newsprism::byte_scan::skip_ascii, newsprism::swar::skip_ascii}) {
+      check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 8, [](unsigned char c) { return c < 0x80; });
+    }
+    for (auto skip : {newsprism::byte_scan::skip_plain_ascii, newsprism::swar::skip_plain_ascii}) {
+      check_skip(text, from, static_cast<size_t>(skip(begin + from, end) - begin), 8, is_plain_ascii);
+    }
+    bool expected = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      expected = expected || text[i] == '\n' || (text[i] == ' ' && i > 0 && text[i - 1] == ' ');
+    }
+    REQUIRE(newsprism::byte_scan::has_newline_or_double_space(text) == expected);
+    REQUIRE(newsprism::swar::has_newline_or_double_space(text) == expected);
+    const size_t first_of = std::min(text.find_first_of(std::string_view(",\n\xA0", 3), from), text.size());
+    REQUIRE(newsprism::byte_scan::find_first_of(text, from, ',', '\n', 0xA0) == first_of);
+    REQUIRE(newsprism::swar::find_first_of(text, from, ',', '\n', 0xA0) == first_of);
+  }
+  // Long runs: lanes count up to 255 steps before they are summed.
+  const std::string long_text(16 * 300 + 5, ' ');
+  CHECK(newsprism::byte_scan::count_spaces_and_commas(long_text).spaces == long_text.size());
+  CHECK(newsprism::byte_scan::has_newline_or_double_space(long_text));
+}
+
+TEST_CASE("find_byte_pairs (SSE2 where built with it, and the SWAR twin) visits what a byte loop finds") {
+  std::mt19937_64 random(31);
+  static constexpr newsprism::swar::BytePair kPairs[] = {{'a', 'b'}, {'b', 'b'}, {0xC3, 0xA0}, {' ', ','}};
+  for (int round = 0; round < 4000; ++round) {
+    const std::string text = scanner_text(random, round < 40 ? static_cast<size_t>(round) : random() % 300);
+    std::vector<size_t> expected;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      for (const newsprism::swar::BytePair& pair : kPairs) {
+        if (static_cast<unsigned char>(text[i]) == pair.first && static_cast<unsigned char>(text[i + 1]) == pair.second) {
+          expected.push_back(i);
+        }
+      }
+    }
+    // Stopping: the visit that returns true is the last one.
+    const size_t stop_after = expected.empty() ? 0 : random() % expected.size();
+    for (int flavour = 0; flavour < 2; ++flavour) {
+      std::vector<size_t> visited;
+      auto visit = [&](size_t at) {
+        visited.push_back(at);
+        return round % 2 == 1 && visited.size() == stop_after + 1;
+      };
+      const bool stopped = flavour == 0 ? newsprism::byte_scan::find_byte_pairs(text, kPairs, visit)
+                                        : newsprism::swar::find_byte_pairs(text, kPairs, visit);
+      const bool should_stop = round % 2 == 1 && !expected.empty();
+      REQUIRE(stopped == should_stop);
+      const std::vector<size_t> want(expected.begin(), should_stop ? expected.begin() + stop_after + 1 : expected.end());
+      REQUIRE(visited == want);
+    }
   }
 }
 

@@ -45,10 +45,20 @@ struct Sentence {
   uint32_t token_count = 0;
 };
 
+/// What the tokenizer notes for the sentence pass, so that pass visits only the tokens that can
+/// matter instead of re-reading the text: token indices in increasing order.
+struct SentenceHints {
+  std::vector<uint32_t> candidate_ends;  ///< tokens ending in '.', '!', '?' or non-ASCII punctuation
+  std::vector<uint32_t> line_starts;     ///< tokens with a line break between them and the previous
+};
+
 /// Tokens and sentences of a text, both in text order.
 struct Segmentation {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  /// Working memory of segment_text(), not part of the result: kept here so that a caller
+  /// segmenting block after block into one Segmentation allocates nothing once it has grown.
+  SentenceHints hints;
 };
 
 /// Splits `text` into tokens and sentences.
@@ -85,5 +95,11 @@ Segmentation segment_text(std::string_view text, uint32_t byte_base = 0, uint32_
 /// The same, into `result` (cleared first), so that a caller segmenting many blocks reuses the
 /// vectors' memory instead of allocating per block.
 void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base, Segmentation& result);
+
+/// The same, but the tokens are appended to `tokens` (result.tokens is left alone), so that a
+/// caller building one token list from many blocks writes each token once. The sentences in
+/// `result` count their tokens from the first one appended by this call.
+void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
+                       Segmentation& result);
 
 }  // namespace newsprism

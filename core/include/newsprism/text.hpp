@@ -75,6 +75,11 @@ struct NormalizedText {
 /// `input`. Quotes, dashes and letters are kept as they are: display text keeps them.
 NormalizedText normalize_text(std::string_view input);
 
+/// True when normalize_text(text) would give `text` back unchanged, with nothing counted and an
+/// offset map that is the identity: valid UTF-8 of printable characters and '\n' only. One read
+/// of the text and no copy, so callers can skip normalize_text() for text that is already clean.
+bool is_normalized(std::string_view text);
+
 /// Text folded for matching, not for display: curly single and double quotes, primes and
 /// guillemets become ' and ", en and em dashes, minus signs and other dashes become '-', the
 /// ellipsis becomes "...", and ASCII letters are lower-cased. `map`, when given, receives the

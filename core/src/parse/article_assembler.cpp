@@ -3,6 +3,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -12,6 +13,7 @@
 #include "parse/byline.hpp"
 #include "parse/dates.hpp"
 #include "parse/rule_text.hpp"
+#include "text/byte_scan.hpp"
 #include "text/swar.hpp"
 
 namespace newsprism::parse {
@@ -49,38 +51,18 @@ void add_counts(NormalizationCounts& into, const NormalizationCounts& more, cons
   into.invisible_characters += more.invisible_characters;
 }
 
-// Whether `text` holds a '\n' or two spaces in a row, eight bytes a step: one pass instead of a
-// library search per space.
-bool has_newline_or_double_space(std::string_view text) {
-  const char* p = text.data();
-  const char* end = p + text.size();
-  uint64_t space_before = 0;  // 0x80 when the byte before this step is a space
-  while (end - p >= 8) {
-    const uint64_t bytes = swar::load(p);
-    const uint64_t spaces = swar::equal(bytes, ' ');
-    if ((swar::equal(bytes, '\n') | (spaces & ((spaces << 8) | space_before))) != 0) return true;
-    space_before = spaces >> 56;
-    p += 8;
-  }
-  bool previous_space = space_before != 0;
-  for (; p < end; ++p) {
-    if (*p == '\n' || (*p == ' ' && previous_space)) return true;
-    previous_space = *p == ' ';
-  }
-  return false;
-}
-
 // Appends `normalized` (valid normalize_text() output) to `out` with runs of ' ' and '\n'
-// collapsed into one space and both ends trimmed. The map leads from the appended text (its
-// position 0 is where the append started) back into `normalized`.
-void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out) {
+// collapsed into one space and both ends trimmed. Returns true when that changed nothing (the
+// text was appended as it is, and `to_normalized` is left untouched: the identity); otherwise
+// the map leads from the appended text (its position 0 is where the append started) back into
+// `normalized`.
+bool collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out) {
   const size_t base = out.size();
   // Most blocks already have single spaces and no line break: copy them whole.
   if (!normalized.empty() && normalized.front() != ' ' && normalized.back() != ' ' &&
-      !has_newline_or_double_space(normalized)) {
+      !byte_scan::has_newline_or_double_space(normalized)) {
     out.append(normalized);
-    to_normalized.finish(static_cast<uint32_t>(normalized.size()), static_cast<uint32_t>(normalized.size()));
-    return;
+    return true;
   }
   size_t i = 0;
   size_t n = normalized.size();
@@ -101,6 +83,7 @@ void collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std:
     i = next;
   }
   to_normalized.finish(static_cast<uint32_t>(out.size() - base), static_cast<uint32_t>(i));
+  return false;
 }
 
 // Cleans one draft block onto the end of `text`. With `keep_map` the block keeps its whole map
@@ -114,11 +97,15 @@ CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::str
   block.level = draft.level;
   block.from_markup = draft.kind_from_markup;
   OffsetMap clean_to_normalized;
-  if (draft.normalized) {
-    collapse_spaces(draft.text, clean_to_normalized, text);
+  // Most blocks of HTML and JSON fields are clean already: normalizing them would copy the text
+  // and give an identity map, so they take the path of normalized blocks. When collapsing
+  // changed nothing, composing with its identity map would rebuild the same map: the block keeps
+  // the map it has.
+  if (draft.normalized || is_normalized(draft.text)) {
+    const bool unchanged = collapse_spaces(draft.text, clean_to_normalized, text);
     block.end = static_cast<uint32_t>(text.size());
     if (keep_map) {
-      block.to_input = OffsetMap::compose(clean_to_normalized, draft.to_input);
+      block.to_input = unchanged ? std::move(draft.to_input) : OffsetMap::compose(clean_to_normalized, draft.to_input);
     } else {
       block.input_start = draft.to_input.to_source(clean_to_normalized.to_source(0));
       block.input_end = draft.to_input.to_source(clean_to_normalized.to_source(block.end - block.start));
@@ -126,11 +113,12 @@ CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::str
   } else {
     NormalizedText normalized = normalize_text(draft.text);
     add_counts(counts, normalized.counts, draft.to_input);
-    collapse_spaces(normalized.text, clean_to_normalized, text);
+    const bool unchanged = collapse_spaces(normalized.text, clean_to_normalized, text);
     block.end = static_cast<uint32_t>(text.size());
     if (keep_map) {
       OffsetMap normalized_to_input = OffsetMap::compose(normalized.to_input, draft.to_input);
-      block.to_input = OffsetMap::compose(clean_to_normalized, normalized_to_input);
+      block.to_input =
+          unchanged ? std::move(normalized_to_input) : OffsetMap::compose(clean_to_normalized, normalized_to_input);
     } else {
       auto to_input = [&](uint32_t clean) {
         return draft.to_input.to_source(normalized.to_input.to_source(clean_to_normalized.to_source(clean)));
@@ -164,35 +152,21 @@ bool ends_like_sentence(std::string_view text) {
 bool may_be_furniture(std::string_view text) {
   if (text.size() <= 300) return true;
   if (text.size() > 2000) return false;
-  // One pass for the four phrases: each has a rare anchor byte ('f' of "appeared first", 'y' of
-  // "opyright", 'k' of "ookie", the second byte of U+00A9), looked for eight bytes a step; the
-  // phrase is checked around each anchor found.
+  // One pass for the four phrases: each is found by a pair of bytes that is rare in prose ("pp"
+  // of "appeared first", "py" of "copyright", "ok" of "cookie", the two bytes of U+00A9), and
+  // checked in full around each pair found.
   struct Phrase {
     std::string_view text;
-    size_t anchor;  // index of the anchor byte in `text`
+    size_t anchor;  // index of the pair's first byte in `text`
   };
-  static constexpr Phrase kPhrases[] = {{"appeared first", 9}, {"opyright", 2}, {"ookie", 2}, {"\xC2\xA9", 1}};
-  auto found_at = [&](size_t at) {
+  static constexpr Phrase kPhrases[] = {{"appeared first", 1}, {"opyright", 1}, {"ookie", 1}, {"\xC2\xA9", 0}};
+  static constexpr swar::BytePair kPairs[] = {{'p', 'p'}, {'p', 'y'}, {'o', 'k'}, {0xC2, 0xA9}};
+  return byte_scan::find_byte_pairs(text, kPairs, [&](size_t at) {
     for (const Phrase& phrase : kPhrases) {
-      if (static_cast<unsigned char>(text[at]) != static_cast<unsigned char>(phrase.text[phrase.anchor])) continue;
       if (at >= phrase.anchor && text.substr(at - phrase.anchor, phrase.text.size()) == phrase.text) return true;
     }
     return false;
-  };
-  size_t i = 0;
-  for (; i + 8 <= text.size(); i += 8) {
-    const uint64_t bytes = swar::load(text.data() + i);
-    uint64_t flags =
-        swar::equal(bytes, 'f') | swar::equal(bytes, 'y') | swar::equal(bytes, 'k') | swar::equal(bytes, 0xA9);
-    while (flags != 0) {
-      if (found_at(i + swar::first(flags))) return true;
-      flags &= flags - 1;
-    }
-  }
-  for (; i < text.size(); ++i) {
-    if (found_at(i)) return true;
-  }
-  return false;
+  });
 }
 
 bool is_content(const CleanBlock& block) {
@@ -378,21 +352,23 @@ void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Art
   for (CleanBlock& clean : blocks) {
     if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
     const uint32_t start = clean.start;
-    segment_text(clean.text, start, utf16, segmentation);
+    // Kept tokens go straight onto the article's list, written once; otherwise into scratch.
+    std::vector<Token>& tokens = keep_tokens ? article.tokens : segmentation.tokens;
+    if (!keep_tokens) tokens.clear();
+    const size_t block_first = tokens.size();
+    segment_text_onto(clean.text, start, utf16, tokens, segmentation);
+    const std::span<const Token> block_tokens = std::span<const Token>(tokens).subspan(block_first);
     // Every character but spaces is in a token and blocks are trimmed, so the last token ends
     // the block (the same figure build_blocks() takes from utf16_length()).
-    const uint32_t block_utf16 = segmentation.tokens.empty() ? utf16_length(clean.text)
-                                                             : segmentation.tokens.back().range.end_utf16 - utf16;
+    const uint32_t block_utf16 = block_tokens.empty() ? utf16_length(clean.text)
+                                                      : block_tokens.back().range.end_utf16 - utf16;
     const uint32_t first_token = token_count;
-    for (const Token& token : segmentation.tokens) {
+    for (const Token& token : block_tokens) {
       if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
         ++words;
       }
     }
-    if (keep_tokens) {
-      article.tokens.insert(article.tokens.end(), segmentation.tokens.begin(), segmentation.tokens.end());
-    }
-    token_count += static_cast<uint32_t>(segmentation.tokens.size());
+    token_count += static_cast<uint32_t>(block_tokens.size());
     for (const Sentence& sentence : segmentation.sentences) {
       SentenceSpan span;
       span.span = {sentence.range.start, sentence.range.end, sentence.range.start_utf16,

@@ -1,5 +1,7 @@
 #include "parse/boilerplate_lines.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 #include "parse/rule_text.hpp"
@@ -480,10 +482,27 @@ std::string normalize_title(std::string_view text) {
 std::string_view strip_site_suffix(std::string_view title) {
   constexpr size_t kMaxSiteBytes = 40;
   constexpr size_t kMinHeadBytes = 12;
+  constexpr std::string_view kSeparators[] = {" | ", " - ", " :: ", " \xC2\xB7 "};
+  constexpr size_t kCount = std::size(kSeparators);
+  // The last occurrence of each separator (what rfind() gives), all in one backward pass: each
+  // starts with a space, so only spaces are tried, instead of a comparison at every byte per
+  // separator.
+  size_t last[kCount];
+  std::fill(std::begin(last), std::end(last), std::string_view::npos);
+  size_t found = 0;
+  for (size_t at = title.size(); at-- > 0 && found < kCount;) {
+    if (title[at] != ' ') continue;
+    for (size_t k = 0; k < kCount; ++k) {
+      if (last[k] == std::string_view::npos && title.substr(at).starts_with(kSeparators[k])) {
+        last[k] = at;
+        ++found;
+      }
+    }
+  }
   size_t best = std::string_view::npos;
-  for (std::string_view separator : {std::string_view(" | "), std::string_view(" - "),
-                                     std::string_view(" :: "), std::string_view(" \xC2\xB7 ")}) {
-    size_t at = title.rfind(separator);
+  for (size_t k = 0; k < kCount; ++k) {
+    const std::string_view separator = kSeparators[k];
+    const size_t at = last[k];
     if (at == std::string_view::npos) continue;
     std::string_view site = title.substr(at + separator.size());
     if (site.size() > kMaxSiteBytes || count_words(site) > 5 || at < kMinHeadBytes) continue;

@@ -4,12 +4,11 @@
 #include "parse/html_tokenizer.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 #include <utility>
 
-#include "parse/byte_scan.hpp"
 #include "parse/html_entities.hpp"
+#include "text/byte_scan.hpp"
 
 namespace newsprism::parse {
 namespace {

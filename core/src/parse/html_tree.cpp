@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "parse/name_table.hpp"
-#include "text/swar.hpp"
+#include "text/byte_scan.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -497,7 +497,7 @@ class TreeBuilder {
   void flush() {
     DraftBlock& draft = block_.draft;
     if (draft.text.empty()) return;
-    const swar::SpacesAndCommas counts = swar::count_spaces_and_commas(draft.text);
+    const swar::SpacesAndCommas counts = byte_scan::count_spaces_and_commas(draft.text);
     block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
     block_.commas += counts.commas;
     draft.to_input.finish(static_cast<uint32_t>(draft.text.size()), last_source_end_);

@@ -3,6 +3,7 @@
 // everything here works in place on views and, but for collapse_spaces(), never allocates.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -45,6 +46,9 @@ inline std::string_view trim(std::string_view text) {
 /// (never inside a UTF-8 character). For field values: titles, names, descriptions.
 inline std::string collapse_spaces(std::string_view text, size_t limit = SIZE_MAX) {
   std::string out;
+  // Never longer than `text` (runs only shrink), and at most a space and one byte past `limit`:
+  // one allocation instead of regrowing while the characters are pushed one by one.
+  out.reserve(std::min(text.size(), limit < SIZE_MAX - 2 ? limit + 2 : limit));
   bool space = false;
   for (char c : text) {
     if (is_space(c) || c == '\f') {

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "newsprism/text.hpp"
+#include "text/byte_scan.hpp"
 #include "text/normalize.hpp"
 
 namespace newsprism {
@@ -34,25 +35,6 @@ Fold fold_code_point(uint32_t cp) {
   return Fold::kKeep;
 }
 
-// Skips bytes that copy straight through (printable ASCII and '\n') eight at a time; the byte
-// loop after it finds exactly where the run ends. Each range test adds a bias that sets a byte's
-// top bit exactly when it is in range; with the top bits cleared first, no carry crosses a byte.
-inline const unsigned char* skip_plain_ascii(const unsigned char* p, const unsigned char* end) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  while (end - p >= 8) {
-    uint64_t bytes;
-    std::memcpy(&bytes, p, sizeof bytes);
-    const uint64_t low7 = bytes & ~kHigh;
-    const uint64_t printable = (low7 + kOnes * (0x80 - 0x20)) & ~(low7 + kOnes) & ~bytes;
-    const uint64_t not_newline = low7 ^ (kOnes * '\n');
-    const uint64_t newline = ~((not_newline + kOnes * 0x7F) | not_newline) & ~bytes;
-    if (((printable | newline) & kHigh) != kHigh) break;
-    p += 8;
-  }
-  return p;
-}
-
 }  // namespace
 
 NormalizedText normalize_text(std::string_view input) {
@@ -73,7 +55,7 @@ NormalizedText normalize_text(std::string_view input) {
   while (p < end) {
     // Fast path: printable ASCII and '\n' copy straight through and keep offsets in step.
     const unsigned char* run = p;
-    p = skip_plain_ascii(p, end);
+    p = byte_scan::skip_plain_ascii(p, end);
     while (p < end && ((*p >= 0x20 && *p < 0x7F) || *p == '\n')) ++p;
     if (p != run) out.append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
     if (p >= end) break;
@@ -151,9 +133,24 @@ NormalizedText normalize_text(std::string_view input) {
 bool text::is_plain_ascii(std::string_view text) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   const auto* end = p + text.size();
-  p = skip_plain_ascii(p, end);
+  p = byte_scan::skip_plain_ascii(p, end);
   while (p < end && ((*p >= 0x20 && *p < 0x7F) || *p == '\n')) ++p;
   return p == end;
+}
+
+bool is_normalized(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
+  while (p < end) {
+    p = byte_scan::skip_plain_ascii(p, end);
+    while (p < end && ((*p >= 0x20 && *p < 0x7F) || *p == '\n')) ++p;
+    if (p >= end) break;
+    if (*p < 0x80) return false;  // a tab, CR, other control or DEL: normalize_text() changes it
+    uint32_t cp = 0;
+    if (utf8::internal::validate_next(p, end, cp) != utf8::internal::UTF8_OK) return false;
+    if (fold_code_point(cp) != Fold::kKeep) return false;
+  }
+  return true;
 }
 
 uint32_t utf16_length(std::string_view text) {

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <span>
 
 #include "newsprism/text.hpp"
 
@@ -6,6 +7,9 @@ namespace newsprism {
 
 void OffsetMap::add(uint32_t derived, uint32_t source) {
   if (anchors_.empty()) {
+    // Most maps (one per block, per token of HTML text) hold a few anchors: one allocation for
+    // them instead of regrowing from one.
+    anchors_.reserve(4);
     anchors_.push_back({0, 0});
   }
   Anchor& last = anchors_.back();
@@ -43,8 +47,10 @@ uint32_t OffsetMap::to_source(uint32_t derived) const {
 
 OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
   OffsetMap result;
-  std::vector<Anchor> outer_anchors = outer.anchors_;
-  if (outer_anchors.empty()) outer_anchors.push_back({0, 0});
+  // An empty outer map is the identity: one anchor at the origin, read in place (no copy).
+  static constexpr Anchor kOrigin{0, 0};
+  const std::span<const Anchor> outer_anchors =
+      outer.anchors_.empty() ? std::span<const Anchor>(&kOrigin, 1) : std::span<const Anchor>(outer.anchors_);
   const auto& inner_anchors = inner.anchors_;
   for (size_t k = 0; k < outer_anchors.size(); ++k) {
     const Anchor& segment = outer_anchors[k];

@@ -7,9 +7,10 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <span>
 
 #include "text/abbreviations.hpp"
-#include "text/swar.hpp"
+#include "text/byte_scan.hpp"
 #include "text/tokenize.hpp"
 #include "text/unicode_classes.hpp"
 
@@ -60,27 +61,6 @@ inline uint32_t utf16_units(const Byte* p, const Byte* end) {
     units += *p >= 0xF0 ? 1u : 0u;
   }
   return units;
-}
-
-// Skips ASCII letters and digits eight bytes at a time: words are short, and one test per word
-// predicts better than one per byte. Each byte's range test adds a bias that sets its top bit
-// exactly when it is in range; with the top bits cleared first, no carry crosses a byte.
-inline const Byte* skip_ascii_alnum_swar(const Byte* p, const Byte* end) {
-  using swar::kHigh;
-  using swar::kOnes;
-  auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
-  auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
-  while (end - p >= 8) {
-    const uint64_t bytes = swar::load(p);
-    uint64_t low7 = bytes & ~kHigh;
-    uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
-    uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
-    uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
-    uint64_t stop = ~((alpha | digit) & ~bytes) & kHigh;
-    if (stop != 0) return p + swar::first(stop);
-    p += 8;
-  }
-  return p;
 }
 
 // The class of the character at p, ASCII through the table.
@@ -197,13 +177,6 @@ const Byte* scan_url_body(const Byte* start, const Byte* p, const Byte* end) {
   return p;
 }
 
-// What the tokenizer noticed for the sentence pass, so that pass visits only the tokens that
-// can matter instead of re-reading the whole text: token indices in increasing order.
-struct SentenceHints {
-  std::vector<uint32_t> candidate_ends;  // tokens ending in '.', '!', '?' or non-ASCII punctuation
-  std::vector<uint32_t> line_starts;     // tokens with a line break between them and the previous
-};
-
 // Where the tokenizer's tokens go. TokenList keeps every token with its UTF-16 offsets and
 // notes the sentence hints (segment_text); WordRanges keeps only the byte ranges of the word
 // tokens (fingerprints need no more). Both get the same calls from the same Tokenizer, so the
@@ -223,13 +196,14 @@ class TokenList {
         byte_base_(byte_base),
         utf16_base_(utf16_base),
         tokens_(tokens),
+        first_index_(tokens.size()),
         hints_(hints) {}
 
   // Inlined: it runs once per token and its callers are few.
   [[gnu::always_inline]] inline void token(TokenKind kind, const Byte* start, const Byte* end) {
     uint32_t start_utf16 = utf16_at(start);
     uint32_t end_utf16 = utf16_at(end);
-    auto index = static_cast<uint32_t>(tokens_.size());
+    auto index = static_cast<uint32_t>(tokens_.size() - first_index_);
     if (newline_pending_) {
       if (index > 0) hints_.line_starts.push_back(index);
       newline_pending_ = false;
@@ -253,7 +227,7 @@ class TokenList {
     const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
     utf16_cursor_ = end;
     utf16_position_ = end_utf16;
-    auto index = static_cast<uint32_t>(tokens_.size());
+    auto index = static_cast<uint32_t>(tokens_.size() - first_index_);
     if (newline_pending_) {
       if (index > 0) hints_.line_starts.push_back(index);
       newline_pending_ = false;
@@ -288,23 +262,14 @@ class TokenList {
     return utf16_position_;
   }
 
-  const Byte* find_non_ascii(const Byte* p) const {
-    constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-    while (end_ - p >= 8) {
-      uint64_t word;
-      std::memcpy(&word, p, sizeof(word));
-      if ((word & kHighBits) != 0) break;
-      p += 8;
-    }
-    while (p < end_ && *p < 0x80) ++p;
-    return p;
-  }
+  const Byte* find_non_ascii(const Byte* p) const { return byte_scan::skip_ascii(p, end_); }
 
   const Byte* begin_;
   const Byte* end_;
   uint32_t byte_base_;
   uint32_t utf16_base_;
   std::vector<Token>& tokens_;
+  size_t first_index_;  // tokens before it belong to earlier texts; hints count from it
   SentenceHints& hints_;
   bool newline_pending_ = false;
   const Byte* utf16_cursor_ = begin_;
@@ -474,7 +439,7 @@ class Tokenizer {
     return end;
   }
 
-  const Byte* skip_ascii_alnum(const Byte* p) const { return skip_ascii_alnum_swar(p, end_); }
+  const Byte* skip_ascii_alnum(const Byte* p) const { return byte_scan::skip_ascii_alnum(p, end_); }
 
   // True when the character at p is a letter, or a digit when `digits` is set.
   bool letter_at(const Byte* p, bool digits) const {
@@ -649,8 +614,9 @@ enum class EndKind : uint8_t {
 
 class SentenceSplitter {
  public:
-  SentenceSplitter(std::string_view text, uint32_t byte_base, Segmentation& out)
-      : text_(text), byte_base_(byte_base), tokens_(out.tokens), sentences_(out.sentences) {}
+  SentenceSplitter(std::string_view text, uint32_t byte_base, std::span<const Token> tokens,
+                   std::vector<Sentence>& sentences)
+      : text_(text), byte_base_(byte_base), tokens_(tokens), sentences_(sentences) {}
 
   // Walks the two hint lists in token order: a line start always ends the sentence before it; a
   // candidate ends one when the rules say so.
@@ -871,7 +837,7 @@ class SentenceSplitter {
   std::string_view text_;
   uint32_t byte_base_;
   size_t sentence_first_ = 0;  // first token of the sentence being closed
-  const std::vector<Token>& tokens_;
+  std::span<const Token> tokens_;
   std::vector<Sentence>& sentences_;
 };
 
@@ -879,15 +845,23 @@ class SentenceSplitter {
 
 void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base, Segmentation& result) {
   result.tokens.clear();
-  result.sentences.clear();
   // English prose averages about five bytes per token, space included. Reserving a little more
   // avoids regrowing (a copy of the whole vector) on ordinary text.
   result.tokens.reserve(text.size() / 4 + 8);
-  SentenceHints hints;
-  TokenList sink(text, byte_base, utf16_base, result.tokens, hints);
+  segment_text_onto(text, byte_base, utf16_base, result.tokens, result);
+}
+
+void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
+                       Segmentation& result) {
+  result.sentences.clear();
+  SentenceHints& hints = result.hints;
+  hints.candidate_ends.clear();
+  hints.line_starts.clear();
+  const size_t first = tokens.size();
+  TokenList sink(text, byte_base, utf16_base, tokens, hints);
   Tokenizer(text, sink).run();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
-  SentenceSplitter(text, byte_base, result).run(hints);
+  SentenceSplitter(text, byte_base, std::span<const Token>(tokens).subspan(first), result.sentences).run(hints);
 }
 
 void text::tokenize_text(std::string_view text, std::vector<Token>& tokens) {

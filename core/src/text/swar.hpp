@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
 
 namespace newsprism::swar {
@@ -70,6 +71,117 @@ inline SpacesAndCommas count_spaces_and_commas(std::string_view text) {
     counts.commas += c == ',' ? 1u : 0u;
   }
   return counts;
+}
+
+/// Skips ASCII letters and digits eight bytes a step from `p`: the first byte that is neither, or
+/// where fewer than eight bytes are left (the caller reads those one by one). Each byte's range
+/// test adds a bias that sets its top bit exactly when it is in range; with the top bits cleared
+/// first, no carry crosses a byte.
+inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsigned char* end) {
+  auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
+  auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
+  while (end - p >= 8) {
+    const uint64_t bytes = load(p);
+    const uint64_t low7 = bytes & ~kHigh;
+    const uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
+    const uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
+    const uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
+    const uint64_t stop = ~((alpha | digit) & ~bytes) & kHigh;
+    if (stop != 0) return p + first(stop);
+    p += 8;
+  }
+  return p;
+}
+
+/// Skips ASCII bytes eight at a time; stops at the first step that holds a byte from 0x80 up, or
+/// where fewer than eight bytes are left: the caller's byte loop finds exactly where.
+inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned char* end) {
+  while (end - p >= 8 && (load(p) & kHigh) == 0) p += 8;
+  return p;
+}
+
+/// Skips bytes that normalize_text() copies straight through (printable ASCII and '\n') eight
+/// at a time; stops at the first step that holds another byte, or where fewer than eight bytes
+/// are left: the caller's byte loop finds exactly where the run ends.
+inline const unsigned char* skip_plain_ascii(const unsigned char* p, const unsigned char* end) {
+  while (end - p >= 8) {
+    const uint64_t bytes = load(p);
+    const uint64_t low7 = bytes & ~kHigh;
+    const uint64_t printable = (low7 + kOnes * (0x80 - 0x20)) & ~(low7 + kOnes) & ~bytes;
+    const uint64_t not_newline = low7 ^ (kOnes * '\n');
+    const uint64_t newline = ~((not_newline + kOnes * 0x7F) | not_newline) & ~bytes;
+    if (((printable | newline) & kHigh) != kHigh) break;
+    p += 8;
+  }
+  return p;
+}
+
+/// Whether `text` holds a '\n' or two spaces in a row, eight bytes a step.
+inline bool has_newline_or_double_space(std::string_view text) {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  uint64_t space_before = 0;  // 0x80 when the byte before this step is a space
+  while (end - p >= 8) {
+    const uint64_t bytes = load(p);
+    const uint64_t spaces = equal(bytes, ' ');
+    if ((equal(bytes, '\n') | (spaces & ((spaces << 8) | space_before))) != 0) return true;
+    space_before = spaces >> 56;
+    p += 8;
+  }
+  bool previous_space = space_before != 0;
+  for (; p < end; ++p) {
+    if (*p == '\n' || (*p == ' ' && previous_space)) return true;
+    previous_space = *p == ' ';
+  }
+  return false;
+}
+
+/// The first position at or after `from` holding `a`, `b` or `c`; text.size() if none. Eight
+/// bytes a step, then byte by byte.
+inline size_t find_first_of(std::string_view text, size_t from, unsigned char a, unsigned char b, unsigned char c) {
+  size_t p = from;
+  for (; p + 8 <= text.size(); p += 8) {
+    const uint64_t bytes = load(text.data() + p);
+    const uint64_t hits = equal(bytes, a) | equal(bytes, b) | equal(bytes, c);
+    if (hits != 0) return p + first(hits);
+  }
+  for (; p < text.size(); ++p) {
+    const auto d = static_cast<unsigned char>(text[p]);
+    if (d == a || d == b || d == c) return p;
+  }
+  return text.size();
+}
+
+/// A pair of bytes in a row, as find_byte_pairs() looks for it.
+struct BytePair {
+  unsigned char first;
+  unsigned char second;
+};
+
+/// Calls `visit(i)` for each position i, in increasing order, where text[i] and text[i + 1] are
+/// one of `pairs`, until a call returns true; returns whether one did. Eight positions a step:
+/// the bytes at i and at i + 1 are two overlapping loads.
+template <typename Visit>
+bool find_byte_pairs(std::string_view text, std::span<const BytePair> pairs, Visit&& visit) {
+  size_t i = 0;
+  for (; i + 9 <= text.size(); i += 8) {
+    const uint64_t bytes = load(text.data() + i);
+    const uint64_t next = load(text.data() + i + 1);
+    uint64_t flags = 0;
+    for (const BytePair& pair : pairs) flags |= equal(bytes, pair.first) & equal(next, pair.second);
+    for (; flags != 0; flags &= flags - 1) {
+      if (visit(i + first(flags))) return true;
+    }
+  }
+  for (; i + 1 < text.size(); ++i) {
+    for (const BytePair& pair : pairs) {
+      if (static_cast<unsigned char>(text[i]) == pair.first && static_cast<unsigned char>(text[i + 1]) == pair.second) {
+        if (visit(i)) return true;
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace newsprism::swar
