@@ -1,5 +1,6 @@
 // Corpus mode: many inputs, memory bounded by fingerprints and shingle sets instead of texts.
 #include <algorithm>
+#include <optional>
 
 #include "dedup/candidates.hpp"
 #include "dedup/corpus.hpp"
@@ -95,6 +96,7 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
     for (const dedup::SentenceTerms& terms : f.sentence_terms) sentence_weights.count(terms);
   }
   sentence_weights.finish();
+  for (dedup::ArticleFeatures& f : features) dedup::weigh_sentences(f, sentence_weights);
   std::vector<std::pair<uint32_t, uint32_t>> known;
   for (const ArticlePair& pair : pairs) known.emplace_back(pair.a, pair.b);
   std::sort(known.begin(), known.end());
@@ -108,13 +110,19 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
   } else {
     candidates = dedup::topic_candidates(features, weights);
   }
+  std::optional<dedup::AlignmentSide> side;
+  uint32_t side_of = UINT32_MAX;
   for (const auto& [a, b] : candidates) {
     if (std::binary_search(known.begin(), known.end(), std::make_pair(a, b))) continue;
+    if (a != side_of) {
+      side.emplace(features[a], weights);
+      side_of = a;
+    }
     const std::vector<uint64_t>& sa = entries[a].shingles;
     const std::vector<uint64_t>& sb = entries[b].shingles;
     ArticlePair pair = dedup::shingle_pair(a, b, sa, sb);
     const bool empty = sa.empty() || sb.empty();
-    dedup::relate(pair, features[a], features[b], !empty && sa == sb, empty, weights, sentence_weights,
+    dedup::relate(pair, *side, features[b], !empty && sa == sb, empty, weights, sentence_weights,
                   dedup::kAlignedSentence);
     // Copies the bands missed keep their relation; same-story pairs are left out (they do not
     // join stories, and at this scale they would outnumber everything else).

@@ -181,6 +181,13 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   return features;
 }
 
+void weigh_sentences(ArticleFeatures& features, const TermWeights& weights) {
+  features.sentence_weights.resize(features.sentence_terms.size());
+  for (size_t s = 0; s < features.sentence_terms.size(); ++s) {
+    features.sentence_weights[s] = terms_weight(features.sentence_terms[s], weights);
+  }
+}
+
 namespace {
 
 // Word 3-shingles of a block, for near repeats.

@@ -28,7 +28,14 @@ struct ArticleFeatures {
   std::vector<SentenceTerms> sentence_terms;
   /// All content stems of the body with their counts, sorted by stem id.
   std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
+  /// Per sentence: terms_weight() of its terms under the call's sentence weights, set by
+  /// weigh_sentences() once those weights are final and before any sentence is aligned.
+  std::vector<uint64_t> sentence_weights;
 };
+
+/// Sets each sentence's terms_weight() in `features`: the scorer's denominators, summed once per
+/// sentence rather than once per sentence pair scored.
+void weigh_sentences(ArticleFeatures& features, const TermWeights& weights);
 
 /// Computes the features of `article` and fills its fingerprint (shingle count, signature,
 /// band keys) with the fixed MinHash family of `options`. Without `alignment_terms` the

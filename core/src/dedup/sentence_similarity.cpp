@@ -144,22 +144,29 @@ uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, con
     }
   }
   if (shared_content < 2) return 0;
-  uint64_t weight_a = 0;
-  uint64_t weight_b = 0;
+  return sentence_similarity_sharing(a, terms_weight(a, weights), b, terms_weight(b, weights), weights);
+}
+
+uint64_t terms_weight(const SentenceTerms& sentence, const TermWeights& weights) {
+  uint64_t sum = 0;
+  for (uint32_t stem : sentence.terms) sum += weights.weight(stem);
+  return sum;
+}
+
+uint32_t sentence_similarity_sharing(const SentenceTerms& a, uint64_t weight_a, const SentenceTerms& b,
+                                     uint64_t weight_b, const TermWeights& weights) {
+  // Only the shared terms are summed: each side's total is given.
   uint64_t shared = 0;
-  i = 0;
-  j = 0;
-  while (i < a.terms.size() || j < b.terms.size()) {
-    if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) {
-      weight_a += weights.weight(a.terms[i++]);
-    } else if (i == a.terms.size() || b.terms[j] < a.terms[i]) {
-      weight_b += weights.weight(b.terms[j++]);
-    } else {
-      const uint64_t w = weights.weight(a.terms[i]);
-      weight_a += w;
-      weight_b += w;
-      shared += w;
+  size_t i = 0;
+  size_t j = 0;
+  while (i < a.terms.size() && j < b.terms.size()) {
+    if (a.terms[i] == b.terms[j]) {
+      shared += weights.weight(a.terms[i]);
       ++i;
+      ++j;
+    } else if (a.terms[i] < b.terms[j]) {
+      ++i;
+    } else {
       ++j;
     }
   }
@@ -170,6 +177,13 @@ uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, con
     score = score * 9 / 10;
   }
   return score;
+}
+
+uint32_t sentence_similarity_bound(uint64_t weight_a, uint64_t weight_b) {
+  // ratio_thousandths() grows with the part and shrinks with the whole, and the shared weight is
+  // at most the lighter side's: min(shared/a, shared/b) <= lighter/heavier. The 0.9 for a
+  // changed figure only lowers a score.
+  return ratio_thousandths(std::min(weight_a, weight_b), std::max(weight_a, weight_b));
 }
 
 void fold_token(std::string_view token, std::string& out) {

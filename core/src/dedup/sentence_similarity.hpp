@@ -102,4 +102,17 @@ uint32_t log2_fixed(uint64_t x);
 /// each has a number the other lacks.
 uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, const TermWeights& weights);
 
+/// The summed weight of a sentence's terms: what sentence_similarity() divides by. Aligning
+/// computes it once per sentence instead of once per sentence pair it scores.
+uint64_t terms_weight(const SentenceTerms& sentence, const TermWeights& weights);
+
+/// sentence_similarity() of two sentences the caller knows share two content words or more, given
+/// their terms_weight(): the same figure, without the content-word check or summing each side.
+uint32_t sentence_similarity_sharing(const SentenceTerms& a, uint64_t weight_a, const SentenceTerms& b,
+                                     uint64_t weight_b, const TermWeights& weights);
+
+/// The most sentence_similarity() can give two sentences of these terms_weight(): all of the
+/// lighter one's weight shared. A pair whose bound is below what it must beat need not be scored.
+uint32_t sentence_similarity_bound(uint64_t weight_a, uint64_t weight_b);
+
 }  // namespace newsprism::dedup
