@@ -3,8 +3,10 @@
 // pair, then one a story; optionally one a signature, for engines that group band keys
 // themselves when one machine is not enough.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -148,7 +150,19 @@ int run_dedup(const std::vector<std::string>& args) {
 
   std::vector<ArticlePair> pairs;
   std::vector<Story> stories;
-  compare_corpus(entries, pairs, stories, rewrites);
+  // The comparison's tasks go to the same number of threads, each taking the next task as it
+  // finishes one (tasks differ in cost: an article of a crowded story leads many pairs).
+  const ParallelFor parallel = [threads](size_t tasks, const std::function<void(size_t)>& run) {
+    std::atomic<size_t> next{0};
+    auto work = [&]() {
+      for (size_t task = next++; task < tasks; task = next++) run(task);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < tasks; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& thread : pool) thread.join();
+  };
+  compare_corpus(entries, pairs, stories, rewrites, parallel);
   std::string out;
   auto line = [&](report::JsonWriter& json) {
     out += json.take();

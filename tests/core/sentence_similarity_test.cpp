@@ -2,6 +2,9 @@
 // cross-validation that picks its threshold.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -58,4 +61,42 @@ TEST_CASE("cross_validate: a separable set is classified perfectly, each fold's 
   CHECK(accuracy.accuracy_millionths() == 1000000);
   CHECK(accuracy.median_threshold() > 199);
   CHECK(accuracy.median_threshold() <= 601);
+}
+
+TEST_CASE("sentence_similarity_sharing and its bound: the scorer's figure from weights summed once") {
+  std::mt19937 random(4242);
+  TermWeights weights(64);
+  std::vector<SentenceTerms> sentences;
+  for (int i = 0; i < 300; ++i) {
+    SentenceTerms s;
+    const size_t words = 2 + random() % 14;
+    for (size_t w = 0; w < words; ++w) s.terms.push_back(random() % 64);
+    std::sort(s.terms.begin(), s.terms.end());
+    s.terms.erase(std::unique(s.terms.begin(), s.terms.end()), s.terms.end());
+    for (uint32_t t : s.terms) {
+      if (t % 3 != 0) s.content.push_back(t);
+      if (t % 7 == 0) s.numbers.push_back(t);
+    }
+    weights.count(s);
+    sentences.push_back(std::move(s));
+  }
+  weights.finish();
+  int scored = 0;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (size_t j = 0; j < sentences.size(); j += 7) {
+      const SentenceTerms& a = sentences[i];
+      const SentenceTerms& b = sentences[j];
+      const uint32_t score = sentence_similarity(a, b, weights);
+      const uint64_t wa = terms_weight(a, weights);
+      const uint64_t wb = terms_weight(b, weights);
+      REQUIRE(sentence_similarity_bound(wa, wb) >= score);
+      std::vector<uint32_t> shared;
+      std::set_intersection(a.content.begin(), a.content.end(), b.content.begin(), b.content.end(),
+                            std::back_inserter(shared));
+      if (shared.size() < 2) continue;
+      REQUIRE(sentence_similarity_sharing(a, wa, b, wb, weights) == score);
+      ++scored;
+    }
+  }
+  CHECK(scored > 1000);
 }

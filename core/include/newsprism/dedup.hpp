@@ -2,6 +2,8 @@
 // callers that keep signatures to compare later (a store, another machine, a later run).
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,12 @@ namespace newsprism {
 /// as one plain paragraph: normalized, tokenized, folded and shingled as analyze() does.
 /// Options are not validated here: pass analyze()-valid DedupOptions.
 Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options = {});
+
+/// Runs run(task) once for each task in [0, tasks), in any order and possibly on several threads
+/// at once, and returns when every call has returned. The core starts no threads of its own: a
+/// caller that has them (the native CLI) lends them through this; an empty one runs the tasks one
+/// after another. Results never depend on it: tasks write only their own slots.
+using ParallelFor = std::function<void(size_t tasks, const std::function<void(size_t task)>& run)>;
 
 /// What corpus mode keeps of an article: no text, only what comparing needs.
 struct CorpusEntry {
@@ -55,7 +63,9 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
 /// pairs, with the earliest dated (else the largest) member as source. Pairs are sorted by
 /// (a, b); entry indexes are the pair and story members. With `rewrites` the entries'
 /// sentences and stem_counts are consumed (moved out), so they are held once at a time.
+/// `parallel` spreads the rewrite search's work over the caller's threads; the output is the same
+/// with or without it.
 void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, std::vector<Story>& stories,
-                    bool rewrites = false);
+                    bool rewrites = false, const ParallelFor& parallel = {});
 
 }  // namespace newsprism

@@ -335,13 +335,17 @@ void build_stories(Report& report, const std::vector<ArticleFeatures>& features)
 // frequency (at least 2, so shareable; ties by id); a stem chosen by more than kMaxPosting
 // articles is skipped, so a common word cannot make this quadratic.
 std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
-                                                            const StemWeights& weights) {
+                                                            const StemWeights& weights, const ParallelFor& parallel) {
   constexpr size_t kRareStems = 32;
   constexpr size_t kMaxPosting = 128;
   constexpr uint32_t kShared = 3;
-  std::vector<std::pair<uint32_t, uint32_t>> postings;  // (stem, article)
-  std::vector<std::pair<uint32_t, uint32_t>> ranked;    // (frequency, stem)
-  for (uint32_t a = 0; a < features.size(); ++a) {
+  const auto n = static_cast<uint32_t>(features.size());
+  // Each article's chosen stems, in one list: article a's are chosen[chosen_start[a]..[a + 1]).
+  std::vector<uint32_t> chosen;
+  std::vector<size_t> chosen_start(n + 1, 0);
+  std::vector<std::pair<uint32_t, uint32_t>> ranked;  // (frequency, stem)
+  size_t stem_count = 0;
+  for (uint32_t a = 0; a < n; ++a) {
     ranked.clear();
     for (const auto& [stem, count] : features[a].stem_counts) {
       const uint32_t frequency = weights.frequency(stem);
@@ -349,27 +353,57 @@ std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<Ar
     }
     const size_t keep = std::min(kRareStems, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-    for (size_t k = 0; k < keep; ++k) postings.emplace_back(ranked[k].second, a);
+    for (size_t k = 0; k < keep; ++k) {
+      chosen.push_back(ranked[k].second);
+      stem_count = std::max<size_t>(stem_count, ranked[k].second + 1);
+    }
+    chosen_start[a + 1] = chosen.size();
   }
-  std::sort(postings.begin(), postings.end());
-  std::vector<std::pair<uint32_t, uint32_t>> met;
-  for (size_t run = 0; run < postings.size();) {
-    size_t end = run;
-    while (end < postings.size() && postings[end].first == postings[run].first) ++end;
-    if (end - run <= kMaxPosting) {
-      for (size_t i = run; i < end; ++i) {
-        for (size_t j = i + 1; j < end; ++j) met.emplace_back(postings[i].second, postings[j].second);
+  // Per stem, the articles that chose it, ascending (a counting sort: articles are visited in
+  // order): stem s's are posting[posting_start[s]..[s + 1]).
+  std::vector<uint32_t> posting_start(stem_count + 1, 0);
+  for (uint32_t stem : chosen) ++posting_start[stem + 1];
+  for (size_t s = 0; s < stem_count; ++s) posting_start[s + 1] += posting_start[s];
+  std::vector<uint32_t> posting(chosen.size());
+  {
+    std::vector<uint32_t> fill(posting_start.begin(), posting_start.end() - 1);
+    for (uint32_t a = 0; a < n; ++a) {
+      for (size_t k = chosen_start[a]; k < chosen_start[a + 1]; ++k) posting[fill[chosen[k]]++] = a;
+    }
+  }
+  // Two articles meet once per chosen stem they share whose posting is short enough; those that
+  // meet kShared times pair. Counted per article a over the later articles it meets (a counter
+  // per article, no list of meetings to sort), so the pairs come out sorted and each task writes
+  // only its own range of a.
+  constexpr uint32_t kArticlesPerTask = 2048;
+  const size_t tasks = (n + kArticlesPerTask - 1) / kArticlesPerTask;
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> found(tasks);
+  run_tasks(parallel, tasks, [&](size_t task) {
+    std::vector<uint8_t> met(n, 0);
+    std::vector<uint32_t> touched;
+    const uint32_t first = static_cast<uint32_t>(task * kArticlesPerTask);
+    const uint32_t last = std::min<uint32_t>(n, first + kArticlesPerTask);
+    for (uint32_t a = first; a < last; ++a) {
+      touched.clear();
+      for (size_t k = chosen_start[a]; k < chosen_start[a + 1]; ++k) {
+        const uint32_t* begin = posting.data() + posting_start[chosen[k]];
+        const uint32_t* end = posting.data() + posting_start[chosen[k] + 1];
+        if (static_cast<size_t>(end - begin) > kMaxPosting) continue;
+        for (const uint32_t* b = std::upper_bound(begin, end, a); b != end; ++b) {
+          if (met[*b]++ == 0) touched.push_back(*b);  // at most kRareStems meetings: no overflow
+        }
+      }
+      std::sort(touched.begin(), touched.end());
+      for (uint32_t b : touched) {
+        if (met[b] >= kShared) found[task].emplace_back(a, b);
+        met[b] = 0;
       }
     }
-    run = end;
-  }
-  std::sort(met.begin(), met.end());
+  });
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
-  for (size_t run = 0; run < met.size();) {
-    size_t end = run;
-    while (end < met.size() && met[end] == met[run]) ++end;
-    if (end - run >= kShared) pairs.push_back(met[run]);
-    run = end;
+  for (std::vector<std::pair<uint32_t, uint32_t>>& part : found) {
+    pairs.insert(pairs.end(), part.begin(), part.end());
+    part = {};
   }
   return pairs;
 }

@@ -7,6 +7,7 @@
 #include <span>
 
 #include "newsprism/analyze.hpp"
+#include "newsprism/dedup.hpp"
 #include "newsprism/report.hpp"
 #include "dedup/features.hpp"
 #include "dedup/sentence_similarity.hpp"
@@ -104,7 +105,9 @@ void relate(ArticlePair& pair, AlignmentSide& a, const ArticleFeatures& b, bool 
 /// Pairs of articles that share three or more of their 32 rarest content stems (by article
 /// frequency, at least 2; a stem chosen by more than 128 articles is skipped): where rewrites are
 /// looked for beyond the small-set size. Sorted, distinct, a < b.
+/// `parallel` spreads the counting over the caller's threads (the same pairs either way).
 std::vector<std::pair<uint32_t, uint32_t>> topic_candidates(const std::vector<ArticleFeatures>& features,
-                                                            const StemWeights& weights);
+                                                            const StemWeights& weights,
+                                                            const ParallelFor& parallel = {});
 
 }  // namespace newsprism::dedup
