@@ -155,19 +155,33 @@ uint64_t terms_weight(const SentenceTerms& sentence, const TermWeights& weights)
 
 uint32_t sentence_similarity_sharing(const SentenceTerms& a, uint64_t weight_a, const SentenceTerms& b,
                                      uint64_t weight_b, const TermWeights& weights) {
-  // Only the shared terms are summed: each side's total is given.
+  // Only the shared terms are summed: each side's total is given. The merge has no branch in its
+  // body (which side steps is hard to predict); a's weight is looked up at every step and kept
+  // only where the terms are equal.
   uint64_t shared = 0;
   size_t i = 0;
   size_t j = 0;
-  while (i < a.terms.size() && j < b.terms.size()) {
-    if (a.terms[i] == b.terms[j]) {
-      shared += weights.weight(a.terms[i]);
-      ++i;
-      ++j;
-    } else if (a.terms[i] < b.terms[j]) {
-      ++i;
-    } else {
-      ++j;
+  const uint32_t* at = a.terms.data();
+  const uint32_t* bt = b.terms.data();
+  const size_t na = a.terms.size();
+  const size_t nb = b.terms.size();
+  const std::vector<uint32_t>& table = weights.table();
+  if (na != 0 && at[na - 1] < table.size()) {  // sorted: every term of a has its weight in the table
+    const uint32_t* w = table.data();
+    while (i < na && j < nb) {
+      const uint32_t x = at[i];
+      const uint32_t y = bt[j];
+      shared += w[x] & (uint64_t{0} - static_cast<uint64_t>(x == y));
+      i += static_cast<size_t>(x <= y);
+      j += static_cast<size_t>(y <= x);
+    }
+  } else {
+    while (i < na && j < nb) {
+      const uint32_t x = at[i];
+      const uint32_t y = bt[j];
+      if (x == y) shared += weights.weight(x);
+      i += static_cast<size_t>(x <= y);
+      j += static_cast<size_t>(y <= x);
     }
   }
   // The less covered side decides: a sentence that adds a clause is not a paraphrase.

@@ -86,6 +86,8 @@ class TermWeights {
   uint64_t weight(uint32_t stem) const {
     return stem < weights_.size() ? weights_[stem] : compute(stem);
   }
+  /// After finish(): weight() of every stem below table().size(), for loops that check once.
+  const std::vector<uint32_t>& table() const { return weights_; }
 
  private:
   uint32_t compute(uint32_t stem) const;
