@@ -100,3 +100,45 @@ TEST_CASE("sentence_similarity_sharing and its bound: the scorer's figure from w
   }
   CHECK(scored > 1000);
 }
+
+TEST_CASE("SentenceTermList: an article's sentences in one list, read back as views") {
+  SentenceTermList list;
+  CHECK(list.size() == 0);
+  SentenceTerms first;
+  first.terms = {1, 4, 9};
+  first.content = {4, 9};
+  first.numbers = {1};
+  list.push_back(first);
+  list.push_back({});  // a sentence without words
+  SentenceTerms third;
+  third.terms = {2, 7};
+  third.content = {2, 7};
+  list.push_back(third);
+  REQUIRE(list.size() == 3);
+  auto same = [](std::span<const uint32_t> run, const std::vector<uint32_t>& expected) {
+    return std::vector<uint32_t>(run.begin(), run.end()) == expected;
+  };
+  CHECK(same(list[0].terms, {1, 4, 9}));
+  CHECK(same(list[0].content, {4, 9}));
+  CHECK(same(list[0].numbers, {1}));
+  CHECK(list[1].terms.empty());
+  CHECK(list[1].numbers.empty());
+  CHECK(same(list[2].content, {2, 7}));
+  CHECK(list[2].numbers.empty());
+  // Adopted storage, as corpus mode keeps it, reads the same; renumbering in place keeps it.
+  SentenceTermList adopted({1, 4, 9, 4, 9, 1, 2, 7, 2, 7}, {0, 3, 5, 6, 6, 6, 6, 8, 10, 10});
+  REQUIRE(adopted.size() == 3);
+  for (size_t s = 0; s < 3; ++s) {
+    CHECK(std::equal(adopted[s].terms.begin(), adopted[s].terms.end(), list[s].terms.begin(), list[s].terms.end()));
+    CHECK(std::equal(adopted[s].content.begin(), adopted[s].content.end(), list[s].content.begin(), list[s].content.end()));
+  }
+  for (uint32_t& v : adopted.values()) v *= 10;
+  CHECK(same(adopted[2].terms, {20, 70}));
+  // The scorer reads a view the same as the sentence it came from.
+  TermWeights weights(10);
+  weights.count(first);
+  weights.count(third);
+  weights.finish();
+  CHECK(sentence_similarity(list[0], list[0], weights) == sentence_similarity(first, first, weights));
+  CHECK(sentence_similarity(list[0], list[0], weights) == 1000);
+}

@@ -35,18 +35,17 @@ struct CorpusEntry {
   std::vector<uint64_t> shingles;
   Fingerprint fingerprint;
 
-  /// One body sentence, for aligning sentences without the text: a hash of its normalized
-  /// words (equal sentences have equal keys) and its stems as 32-bit hashes of the stem, so they
-  /// compare across inputs (sorted, distinct: every word; content words; numbers).
-  struct Sentence {
-    uint64_t key = 0;
-    std::vector<uint32_t> terms;
-    std::vector<uint32_t> content;
-    std::vector<uint32_t> numbers;
-  };
-  /// Only when corpus_entries() is asked for rewrites: the body's sentences and its content
-  /// stems (hashed) with their counts, sorted by stem.
-  std::vector<Sentence> sentences;
+  /// Only when corpus_entries() is asked for rewrites: its body sentences that have words, for
+  /// aligning sentences without the text. Per sentence a hash of its normalized words (equal
+  /// sentences have equal keys), and its stems as 32-bit hashes of the stem, so they compare
+  /// across inputs, kept in one list for the whole article (one allocation, not three per
+  /// sentence): sentence k's sorted, distinct stems of every word, of its content words and of
+  /// its numbers are the runs sentence_stems[sentence_stem_starts[i] .. sentence_stem_starts[i + 1])
+  /// for i = 3k, 3k + 1 and 3k + 2 (the starts end with the list's size). Then the body's
+  /// content stems (hashed) with their counts, sorted by stem.
+  std::vector<uint64_t> sentence_keys;
+  std::vector<uint32_t> sentence_stems;
+  std::vector<uint32_t> sentence_stem_starts;
   std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
 };
 

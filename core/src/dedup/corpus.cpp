@@ -50,7 +50,7 @@ std::vector<AlignedSentences> align(AlignmentSide& side, const ArticleFeatures& 
   }
   for (uint32_t t = 0; t < b.sentence_terms.size(); ++t) {
     if (!b.sentence_in_body[t]) continue;
-    const SentenceTerms& terms = b.sentence_terms[t];
+    const SentenceTermsView terms = b.sentence_terms[t];
     scratch.touched.clear();
     for (uint32_t stem : terms.content) {
       for (uint32_t s : side.sentences_with(stem)) {

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <span>
 
 #include "dedup/candidates.hpp"
 #include "dedup/corpus.hpp"
@@ -35,13 +36,32 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
     entry.shingles = std::move(features.shingles);
     entry.fingerprint = std::move(article.fingerprint);
     if (rewrites) {
+      // Sized exactly before filling: these are kept until the end of the run, and a vector
+      // grown by doubling holds up to twice what it needs.
+      auto kept = [&](size_t s) { return features.sentence_in_body[s] && features.sentence_keys[s] != 0; };
+      size_t sentences = 0;
+      size_t stem_total = 0;
       for (size_t s = 0; s < features.sentence_terms.size(); ++s) {
-        if (!features.sentence_in_body[s] || features.sentence_keys[s] == 0) continue;
-        dedup::SentenceTerms& terms = features.sentence_terms[s];
-        entry.sentences.push_back({features.sentence_keys[s], std::move(terms.terms), std::move(terms.content),
-                                   std::move(terms.numbers)});
+        if (!kept(s)) continue;
+        const dedup::SentenceTermsView terms = features.sentence_terms[s];
+        ++sentences;
+        stem_total += terms.terms.size() + terms.content.size() + terms.numbers.size();
+      }
+      entry.sentence_keys.reserve(sentences);
+      entry.sentence_stems.reserve(stem_total);
+      entry.sentence_stem_starts.reserve(3 * sentences + 1);
+      entry.sentence_stem_starts.push_back(0);
+      for (size_t s = 0; s < features.sentence_terms.size(); ++s) {
+        if (!kept(s)) continue;
+        const dedup::SentenceTermsView terms = features.sentence_terms[s];
+        entry.sentence_keys.push_back(features.sentence_keys[s]);
+        for (std::span<const uint32_t> run : {terms.terms, terms.content, terms.numbers}) {
+          entry.sentence_stems.insert(entry.sentence_stems.end(), run.begin(), run.end());
+          entry.sentence_stem_starts.push_back(static_cast<uint32_t>(entry.sentence_stems.size()));
+        }
       }
       entry.stem_counts = std::move(features.stem_counts);
+      entry.stem_counts.shrink_to_fit();
     }
     entries.push_back(std::move(entry));
   }
@@ -69,36 +89,29 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
   // article's stem counts are counted over its sentences' content words).
   dedup::DenseIds ids;
   for (const CorpusEntry& entry : entries) {
-    for (const CorpusEntry::Sentence& sentence : entry.sentences) {
-      for (uint32_t term : sentence.terms) ids.add(term);
-    }
+    for (uint32_t stem : entry.sentence_stems) ids.add(stem);
   }
   ids.finish();
-  auto dense = [&](std::vector<uint32_t>& values) {
-    for (uint32_t& v : values) v = ids.dense(v);
-    return std::move(values);
-  };
   std::vector<dedup::ArticleFeatures> features(n);
   for_articles([&](uint32_t a) {
     dedup::ArticleFeatures& f = features[a];
-    // The entry's sentences move into the features: kept once, not twice.
-    for (CorpusEntry::Sentence& sentence : entries[a].sentences) {
-      f.sentence_keys.push_back(sentence.key);
-      f.sentence_in_body.push_back(1);
-      dedup::SentenceTerms terms;
-      terms.terms = dense(sentence.terms);
-      terms.content = dense(sentence.content);
-      terms.numbers = dense(sentence.numbers);
-      f.sentence_terms.push_back(std::move(terms));
-    }
-    for (const auto& [stem, count] : entries[a].stem_counts) f.stem_counts.emplace_back(ids.dense(stem), count);
-    entries[a].sentences = {};
-    entries[a].stem_counts = {};
+    CorpusEntry& entry = entries[a];
+    // The entry's sentences move into the features, renumbered in place: kept once, not twice.
+    f.sentence_in_body.assign(entry.sentence_keys.size(), 1);
+    f.sentence_keys = std::move(entry.sentence_keys);
+    f.sentence_terms = dedup::SentenceTermList(std::move(entry.sentence_stems), std::move(entry.sentence_stem_starts));
+    for (uint32_t& stem : f.sentence_terms.values()) stem = ids.dense(stem);
+    f.stem_counts = std::move(entry.stem_counts);
+    for (auto& [stem, count] : f.stem_counts) stem = ids.dense(stem);
+    entry.sentence_keys = {};
+    entry.sentence_stems = {};
+    entry.sentence_stem_starts = {};
+    entry.stem_counts = {};
   });
   const dedup::StemWeights weights(features, ids.size());
   dedup::TermWeights sentence_weights(ids.size());
   for (const dedup::ArticleFeatures& f : features) {
-    for (const dedup::SentenceTerms& terms : f.sentence_terms) sentence_weights.count(terms);
+    for (size_t s = 0; s < f.sentence_terms.size(); ++s) sentence_weights.count(f.sentence_terms[s]);
   }
   sentence_weights.finish();
   for_articles([&](uint32_t a) { dedup::weigh_sentences(features[a], sentence_weights); });

@@ -148,12 +148,14 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   const size_t sentence_count = article.sentences.size();
   features.sentence_keys.assign(sentence_count, 0);
   features.sentence_in_body.assign(sentence_count, 0);
-  features.sentence_terms.resize(sentence_count);
   std::unordered_map<uint32_t, uint32_t> counts;
   for (size_t s = 0; s < sentence_count; ++s) {
     const SentenceSpan& sentence = article.sentences[s];
     const uint32_t end = std::min<uint32_t>(sentence.first_token + sentence.token_count, static_cast<uint32_t>(tokens.size()));
-    if (sentence.first_token >= end) continue;
+    if (sentence.first_token >= end) {
+      features.sentence_terms.push_back({});  // no tokens: no terms
+      continue;
+    }
     const bool body = is_body(article.blocks[token_block[sentence.first_token]].kind);
     features.sentence_in_body[s] = body ? 1 : 0;
     uint64_t key = 0;
@@ -167,7 +169,7 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
       if (content != UINT32_MAX) ++counts[content];
     }
     features.sentence_keys[s] = key;
-    features.sentence_terms[s] = terms.finish();
+    features.sentence_terms.push_back(terms.finish());
   }
   features.stem_counts.assign(counts.begin(), counts.end());
   std::sort(features.stem_counts.begin(), features.stem_counts.end());

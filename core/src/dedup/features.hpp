@@ -25,7 +25,7 @@ struct ArticleFeatures {
   /// Per sentence: true when it lies in the article's body (not title, byline or boilerplate).
   std::vector<uint8_t> sentence_in_body;
   /// Per sentence: its stems for alignment (empty for boilerplate sentences).
-  std::vector<SentenceTerms> sentence_terms;
+  SentenceTermList sentence_terms;
   /// All content stems of the body with their counts, sorted by stem id.
   std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
   /// Per sentence: terms_weight() of its terms under the call's sentence weights, set by

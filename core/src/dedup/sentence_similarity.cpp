@@ -32,7 +32,7 @@ void sort_unique(std::vector<uint32_t>& values) {
 }
 
 // True when a has a value b lacks.
-bool has_extra(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+bool has_extra(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   for (uint32_t v : a) {
     if (!std::binary_search(b.begin(), b.end(), v)) return true;
   }
@@ -106,7 +106,7 @@ uint32_t log2_fixed(uint64_t x) {
   return result;
 }
 
-void TermWeights::count(const SentenceTerms& sentence) {
+void TermWeights::count(const SentenceTermsView& sentence) {
   weights_.clear();
   ++sentences_;
   for (uint32_t stem : sentence.terms) {
@@ -127,7 +127,7 @@ uint32_t TermWeights::compute(uint32_t stem) const {
   return 256 + (all > part ? all - part : 0);
 }
 
-uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, const TermWeights& weights) {
+uint32_t sentence_similarity(const SentenceTermsView& a, const SentenceTermsView& b, const TermWeights& weights) {
   // Two shared content words at least: "the" and "said" do not make sentences alike.
   size_t i = 0;
   size_t j = 0;
@@ -147,13 +147,13 @@ uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, con
   return sentence_similarity_sharing(a, terms_weight(a, weights), b, terms_weight(b, weights), weights);
 }
 
-uint64_t terms_weight(const SentenceTerms& sentence, const TermWeights& weights) {
+uint64_t terms_weight(const SentenceTermsView& sentence, const TermWeights& weights) {
   uint64_t sum = 0;
   for (uint32_t stem : sentence.terms) sum += weights.weight(stem);
   return sum;
 }
 
-uint32_t sentence_similarity_sharing(const SentenceTerms& a, uint64_t weight_a, const SentenceTerms& b,
+uint32_t sentence_similarity_sharing(const SentenceTermsView& a, uint64_t weight_a, const SentenceTermsView& b,
                                      uint64_t weight_b, const TermWeights& weights) {
   // Only the shared terms are summed: each side's total is given. The merge has no branch in its
   // body (which side steps is hard to predict); a's weight is looked up at every step and kept
