@@ -24,6 +24,9 @@ constexpr std::array<std::string_view, 95> kStopwords{
 };
 
 static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()));
+static_assert(std::all_of(kStopwords.begin(), kStopwords.end(), [](std::string_view w) {
+  return !w.empty() && w.size() <= 7 && w[0] >= 'a' && w[0] <= 'z';
+}));
 
 
 void sort_unique(std::vector<uint32_t>& values) {
@@ -47,8 +50,25 @@ uint32_t StemTable::id(const std::string& stem) {
   return it->second;
 }
 
+// Where each initial's function words start in kStopwords ('a' to 'z', then the end): a word is
+// looked up among the few that share its initial, not all 95 (this runs for every word).
+constexpr std::array<uint8_t, 27> kStopwordInitials = [] {
+  std::array<uint8_t, 27> starts{};
+  for (int c = 0; c <= 26; ++c) {
+    size_t k = 0;
+    while (k < kStopwords.size() && kStopwords[k][0] < 'a' + c) ++k;
+    starts[c] = static_cast<uint8_t>(k);
+  }
+  return starts;
+}();
+
+constexpr size_t kLongestStopword = 7;  // "through"
+
 bool is_function_word(std::string_view word) {
-  return std::binary_search(kStopwords.begin(), kStopwords.end(), word);
+  if (word.empty() || word.size() > kLongestStopword || word[0] < 'a' || word[0] > 'z') return false;
+  const auto first = kStopwords.begin() + kStopwordInitials[word[0] - 'a'];
+  const auto last = kStopwords.begin() + kStopwordInitials[word[0] - 'a' + 1];
+  return std::binary_search(first, last, word);
 }
 
 std::string stem_word(std::string word) {
@@ -88,6 +108,17 @@ SentenceTerms SentenceTermsBuilder::finish() {
   SentenceTerms out = std::move(terms_);
   terms_ = SentenceTerms();
   return out;
+}
+
+void SentenceTermsBuilder::finish_into(SentenceTermList& list) {
+  sort_unique(terms_.terms);
+  sort_unique(terms_.content);
+  sort_unique(terms_.numbers);
+  list.push_back(terms_);
+  terms_.terms.clear();  // cleared, not freed: the next sentence reuses the room
+  terms_.content.clear();
+  terms_.numbers.clear();
+  terms_.has_anchor = false;
 }
 
 uint32_t log2_fixed(uint64_t x) {

@@ -74,7 +74,7 @@ class SentenceTermList {
       : values_(std::move(values)), starts_(std::move(starts)) {
     if (starts_.empty()) starts_.push_back(0);
   }
-  void push_back(const SentenceTerms& sentence) {
+  void push_back(const SentenceTermsView& sentence) {
     append(sentence.terms);
     append(sentence.content);
     append(sentence.numbers);
@@ -88,7 +88,7 @@ class SentenceTermList {
   std::vector<uint32_t>& values() { return values_; }
 
  private:
-  void append(const std::vector<uint32_t>& run_values) {
+  void append(std::span<const uint32_t> run_values) {
     values_.insert(values_.end(), run_values.begin(), run_values.end());
     starts_.push_back(static_cast<uint32_t>(values_.size()));
   }
@@ -100,13 +100,17 @@ class SentenceTermList {
 };
 
 /// Builds SentenceTerms one token at a time: add() each token of the sentence in order (any kind:
-/// only words and numbers count), then finish().
+/// only words and numbers count), then finish(), or finish_into() a list; the builder then starts
+/// the next sentence, reusing its buffers.
 class SentenceTermsBuilder {
  public:
   explicit SentenceTermsBuilder(StemTable& stems) : stems_(stems) {}
   /// Adds one token; returns the stem id of a content word (for topic counts), else UINT32_MAX.
   uint32_t add(std::string_view token, TokenKind kind, bool first_in_sentence);
   SentenceTerms finish();
+  /// finish(), appending the sentence to `list` instead of returning it: no allocation per
+  /// sentence once the buffers have grown.
+  void finish_into(SentenceTermList& list);
 
  private:
   StemTable& stems_;
