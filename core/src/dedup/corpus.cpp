@@ -14,6 +14,16 @@
 #include "dedup/sentence_similarity.hpp"
 
 namespace newsprism::dedup {
+
+double weighted_stem_norm(const ArticleFeatures& f, const StemWeights& weights) {
+  double norm = 0;
+  for (const auto& [stem, count] : f.stem_counts) {
+    const double w = static_cast<double>(weights.weight(stem) * count);
+    norm += w * w;
+  }
+  return norm;
+}
+
 namespace {
 
 constexpr uint32_t kNearDuplicate = 750;
@@ -85,13 +95,9 @@ std::vector<AlignedSentences> align(AlignmentSide& side, const ArticleFeatures& 
   return aligned;
 }
 
-double weighted_stem_norm(const ArticleFeatures& f, const StemWeights& weights) {
-  double norm = 0;
-  for (const auto& [stem, count] : f.stem_counts) {
-    const double w = static_cast<double>(weights.weight(stem) * count);
-    norm += w * w;
-  }
-  return norm;
+// An article's stem_norm, stored or computed.
+double stem_norm_of(const ArticleFeatures& f, const StemWeights& weights) {
+  return f.stem_norm >= 0 ? f.stem_norm : weighted_stem_norm(f, weights);
 }
 
 uint32_t topic_similarity(const AlignmentSide& side, const ArticleFeatures& b, const StemWeights& weights) {
@@ -100,7 +106,7 @@ uint32_t topic_similarity(const AlignmentSide& side, const ArticleFeatures& b, c
   const ArticleFeatures& a = side.features();
   double dot = 0;
   const double na = side.stem_norm();
-  const double nb = weighted_stem_norm(b, weights);
+  const double nb = stem_norm_of(b, weights);
   size_t i = 0;
   size_t j = 0;
   while (i < a.stem_counts.size() && j < b.stem_counts.size()) {
@@ -137,7 +143,7 @@ ArticlePair compare(AlignmentSide& side, uint32_t a, uint32_t b, const std::vect
 }  // namespace
 
 AlignmentSide::AlignmentSide(const ArticleFeatures& article, const StemWeights& weights)
-    : article_(article), stem_norm_(weighted_stem_norm(article, weights)) {
+    : article_(article), stem_norm_(stem_norm_of(article, weights)) {
   std::vector<std::pair<uint32_t, uint32_t>> postings;  // (content stem, body sentence)
   for (uint32_t s = 0; s < article.sentence_terms.size(); ++s) {
     if (!article.sentence_in_body[s]) continue;
@@ -171,11 +177,37 @@ std::span<const uint32_t> AlignmentSide::sentences_with(uint32_t stem) const {
   }
 }
 
+namespace {
+
+// Why a related pair has its relation, for people (the figures relate() decided on).
+std::string relation_reason(const ArticlePair& pair, uint32_t aligned_share, size_t shorter) {
+  switch (pair.relation) {
+    case Relation::kIdentical:
+      return "the bodies are the same text after normalization";
+    case Relation::kNearDuplicate:
+      return "word 5-shingle Jaccard " + thousandths_text(pair.jaccard_thousandths) + " >= 0.750";
+    case Relation::kContains: {
+      const bool b_holds_a = pair.container == pair.b;
+      return thousandths_text(b_holds_a ? pair.a_in_b_thousandths : pair.b_in_a_thousandths) + " of article " +
+             std::to_string(b_holds_a ? pair.a : pair.b) + "'s shingles are in article " + std::to_string(pair.container);
+    }
+    case Relation::kRewrite:
+      return std::to_string(pair.aligned.size()) + " sentences align (" + thousandths_text(aligned_share) +
+             " of the shorter article's " + std::to_string(shorter) + "), content-word similarity " +
+             thousandths_text(pair.topic_thousandths);
+    case Relation::kSameStory:
+      return "content-word similarity " + thousandths_text(pair.topic_thousandths) + ", " +
+             std::to_string(pair.aligned.size()) + " aligned sentence(s)";
+    default:
+      return "content-word similarity " + thousandths_text(pair.topic_thousandths) + " < 0.300";
+  }
+}
+
+}  // namespace
+
 void relate(ArticlePair& pair, AlignmentSide& side, const ArticleFeatures& fb, bool same_shingles, bool empty,
-            const StemWeights& weights, const TermWeights& sentence_weights, uint32_t threshold) {
+            const StemWeights& weights, const TermWeights& sentence_weights, uint32_t threshold, bool explain) {
   const ArticleFeatures& fa = side.features();
-  const uint32_t a = pair.a;
-  const uint32_t b = pair.b;
   pair.aligned = align(side, fb, sentence_weights, threshold);
   for (const AlignedSentences& s : pair.aligned) pair.shared_sentences += s.exact ? 1u : 0u;
   pair.topic_thousandths = topic_similarity(side, fb, weights);
@@ -184,31 +216,20 @@ void relate(ArticlePair& pair, AlignmentSide& side, const ArticleFeatures& fb, b
   const uint32_t aligned_share = ratio_thousandths(pair.aligned.size(), shorter);
   if (same_shingles) {
     pair.relation = Relation::kIdentical;
-    pair.reason = "the bodies are the same text after normalization";
   } else if (!empty && pair.jaccard_thousandths >= kNearDuplicate) {
     pair.relation = Relation::kNearDuplicate;
-    pair.reason = "word 5-shingle Jaccard " + thousandths_text(pair.jaccard_thousandths) + " >= 0.750";
   } else if (!empty && std::max(pair.a_in_b_thousandths, pair.b_in_a_thousandths) >= kContains) {
     pair.relation = Relation::kContains;
-    const bool b_holds_a = pair.a_in_b_thousandths >= pair.b_in_a_thousandths;
-    pair.container = b_holds_a ? b : a;
-    pair.reason = thousandths_text(b_holds_a ? pair.a_in_b_thousandths : pair.b_in_a_thousandths) +
-                  " of article " + std::to_string(b_holds_a ? a : b) + "'s shingles are in article " +
-                  std::to_string(pair.container);
+    pair.container = pair.a_in_b_thousandths >= pair.b_in_a_thousandths ? pair.b : pair.a;
   } else if ((pair.aligned.size() >= 3 && aligned_share >= 250) ||
              (pair.aligned.size() >= 5 && pair.topic_thousandths >= 400)) {
     pair.relation = Relation::kRewrite;
-    pair.reason = std::to_string(pair.aligned.size()) + " sentences align (" + thousandths_text(aligned_share) +
-                  " of the shorter article's " + std::to_string(shorter) + "), content-word similarity " +
-                  thousandths_text(pair.topic_thousandths);
   } else if (pair.topic_thousandths >= 300 || !pair.aligned.empty()) {
     pair.relation = Relation::kSameStory;
-    pair.reason = "content-word similarity " + thousandths_text(pair.topic_thousandths) + ", " +
-                  std::to_string(pair.aligned.size()) + " aligned sentence(s)";
   } else {
     pair.relation = Relation::kUnrelated;
-    pair.reason = "content-word similarity " + thousandths_text(pair.topic_thousandths) + " < 0.300";
   }
+  if (explain) pair.reason = relation_reason(pair, aligned_share, shorter);
 }
 
 namespace {

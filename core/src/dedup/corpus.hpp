@@ -56,6 +56,10 @@ class StemWeights {
   std::vector<uint32_t> weights_;
 };
 
+/// The sum of squares of an article's content stems' weight * count: its topic vector's norm,
+/// squared, as topic similarity computes it.
+double weighted_stem_norm(const ArticleFeatures& f, const StemWeights& weights);
+
 /// What aligning needs of the article on the `a` side of a pair, built once and reused for every
 /// pair it leads (pairs come sorted by a, and an article leads hundreds of them at scale): its
 /// body sentences listed by the content stems they hold (a small open-addressing table), its
@@ -98,9 +102,11 @@ class AlignmentSide {
 
 /// Given a pair whose shingle figures are set: aligns the two articles' sentences, measures
 /// their topic similarity and sets the relation with its reason (the rules above). `a` is the
-/// pair's first article (pair.a), `b` its second; both have their sentence_weights set.
+/// pair's first article (pair.a), `b` its second; both have their sentence_weights set. Without
+/// `explain` the reason is left empty (corpus mode prints none, and millions of pairs are related).
 void relate(ArticlePair& pair, AlignmentSide& a, const ArticleFeatures& b, bool same_shingles, bool empty,
-            const StemWeights& weights, const TermWeights& sentence_weights, uint32_t threshold);
+            const StemWeights& weights, const TermWeights& sentence_weights, uint32_t threshold,
+            bool explain = true);
 
 /// Pairs of articles that share three or more of their 32 rarest content stems (by article
 /// frequency, at least 2; a stem chosen by more than 128 articles is skipped): where rewrites are

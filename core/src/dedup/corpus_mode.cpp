@@ -114,7 +114,10 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
     for (size_t s = 0; s < f.sentence_terms.size(); ++s) sentence_weights.count(f.sentence_terms[s]);
   }
   sentence_weights.finish();
-  for_articles([&](uint32_t a) { dedup::weigh_sentences(features[a], sentence_weights); });
+  for_articles([&](uint32_t a) {
+    dedup::weigh_sentences(features[a], sentence_weights);
+    features[a].stem_norm = dedup::weighted_stem_norm(features[a], weights);
+  });
   std::vector<std::pair<uint32_t, uint32_t>> known;
   for (const ArticlePair& pair : pairs) known.emplace_back(pair.a, pair.b);
   std::sort(known.begin(), known.end());
@@ -148,7 +151,7 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
       ArticlePair pair = dedup::shingle_pair(a, b, sa, sb);
       const bool empty = sa.empty() || sb.empty();
       dedup::relate(pair, *side, features[b], !empty && sa == sb, empty, weights, sentence_weights,
-                    dedup::kAlignedSentence);
+                    dedup::kAlignedSentence, /*explain=*/false);
       // Copies the bands missed keep their relation; same-story pairs are left out (they do not
       // join stories, and at this scale they would outnumber everything else).
       if (pair.relation <= Relation::kRewrite) found[task].push_back(std::move(pair));

@@ -31,6 +31,9 @@ struct ArticleFeatures {
   /// Per sentence: terms_weight() of its terms under the call's sentence weights, set by
   /// weigh_sentences() once those weights are final and before any sentence is aligned.
   std::vector<uint64_t> sentence_weights;
+  /// weighted_stem_norm() under the call's StemWeights where the caller stored it (once per
+  /// article, not once per pair), else negative: computed when needed.
+  double stem_norm = -1;
 };
 
 /// Sets each sentence's terms_weight() in `features`: the scorer's denominators, summed once per
