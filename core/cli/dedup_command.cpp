@@ -3,8 +3,10 @@
 // pair, then one a story; optionally one a signature, for engines that group band keys
 // themselves when one machine is not enough.
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -47,22 +49,32 @@ bool is_line_file(const std::string& path) {
   return path == "-" || path.ends_with(".ndjson") || path.ends_with(".jsonl");
 }
 
-// Fingerprints a batch on `threads` threads; entries keep the batch's order.
-bool fingerprint_batch(std::vector<PendingInput>& batch, const Options& options, unsigned threads, bool rewrites,
-                       std::vector<CorpusEntry>& entries) {
+// Runs tasks on `threads` threads, each thread taking the next task as it finishes one: tasks
+// differ in cost (a long article, an article of a crowded story that leads many pairs), and on a
+// shared machine one thread may be held up while the other goes on.
+ParallelFor thread_pool(unsigned threads) {
+  return [threads](size_t tasks, const std::function<void(size_t)>& run) {
+    std::atomic<size_t> next{0};
+    auto work = [&]() {
+      for (size_t task = next++; task < tasks; task = next++) run(task);
+    };
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < threads && t < tasks; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& thread : pool) thread.join();
+  };
+}
+
+// Fingerprints a batch through `parallel`; entries keep the batch's order.
+bool fingerprint_batch(std::vector<PendingInput>& batch, const Options& options, const ParallelFor& parallel,
+                       bool rewrites, std::vector<CorpusEntry>& entries) {
   std::vector<std::vector<CorpusEntry>> results(batch.size());
   std::vector<std::string> errors(batch.size());
-  auto work = [&](size_t first) {
-    for (size_t i = first; i < batch.size(); i += threads) {
-      Result<std::vector<CorpusEntry>> result = corpus_entries({batch[i].label, batch[i].bytes}, options, rewrites);
-      if (result.ok()) results[i] = std::move(result.value());
-      else errors[i] = batch[i].label + ": " + result.error().message;
-    }
-  };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& thread : pool) thread.join();
+  parallel(batch.size(), [&](size_t i) {
+    Result<std::vector<CorpusEntry>> result = corpus_entries({batch[i].label, batch[i].bytes}, options, rewrites);
+    if (result.ok()) results[i] = std::move(result.value());
+    else errors[i] = batch[i].label + ": " + result.error().message;
+  });
   batch.clear();  // the texts go; only fingerprints stay
   for (size_t i = 0; i < results.size(); ++i) {
     if (!errors[i].empty()) {
@@ -104,7 +116,8 @@ int run_dedup(const std::vector<std::string>& args) {
 
   std::vector<CorpusEntry> entries;
   std::vector<PendingInput> batch;
-  auto flush = [&]() { return batch.empty() || fingerprint_batch(batch, options, threads, rewrites, entries); };
+  const ParallelFor parallel = thread_pool(threads);
+  auto flush = [&]() { return batch.empty() || fingerprint_batch(batch, options, parallel, rewrites, entries); };
   for (const std::string& path : inputs.paths) {
     if (is_line_file(path)) {
       std::ifstream file;
@@ -148,7 +161,7 @@ int run_dedup(const std::vector<std::string>& args) {
 
   std::vector<ArticlePair> pairs;
   std::vector<Story> stories;
-  compare_corpus(entries, pairs, stories, rewrites);
+  compare_corpus(entries, pairs, stories, rewrites, parallel);
   std::string out;
   auto line = [&](report::JsonWriter& json) {
     out += json.take();

@@ -5,9 +5,14 @@
 #include <algorithm>
 #include <random>
 #include <string>
+#ifndef __EMSCRIPTEN__
+#include <thread>
+#endif
 #include <vector>
 
 #include "dedup/byte_hash.hpp"
+#include "dedup/corpus.hpp"
+#include "dedup/dense_ids.hpp"
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
 #include "dedup/minhash_kernels.hpp"
@@ -33,6 +38,17 @@ Report analyze_all(const std::vector<std::string>& texts, Options options = {}) 
   REQUIRE(result.ok());
   return std::move(result).value();
 }
+
+// A fixed generator for filler texts: the same words on every target.
+struct Xorshift32 {
+  uint32_t state;
+  uint32_t operator()() {
+    state ^= state << 13;
+    state ^= state >> 17;
+    state ^= state << 5;
+    return state;
+  }
+};
 
 const ArticlePair* pair_of(const Report& report, uint32_t a, uint32_t b) {
   for (const ArticlePair& pair : report.pairs) {
@@ -225,13 +241,7 @@ TEST_CASE("pairs: beyond all_pairs_up_to a rewrite is still found, through the r
   std::vector<std::string> texts = {kSource, kRewrite};
   const char* words[] = {"river", "market", "school", "museum", "bridge", "garden", "station", "tower", "forest",
                          "festival", "library", "stadium", "factory", "clinic", "orchard", "canal"};
-  uint32_t state = 12345;
-  auto next = [&]() {
-    state ^= state << 13;
-    state ^= state >> 17;
-    state ^= state << 5;
-    return state;
-  };
+  Xorshift32 next{12345};
   for (int i = 0; i < 68; ++i) {
     std::string text = "Filler story " + std::to_string(i) + "\n\n";
     for (int s = 0; s < 5; ++s) {
@@ -382,4 +392,107 @@ TEST_CASE("fold_distinct: the count of sort_distinct() and the folded distinct v
     std::sort(expected.begin(), expected.end());
     REQUIRE(folded == expected);
   }
+}
+
+TEST_CASE("DenseIds: sparse ids numbered by their sorted order, repeats and extremes included") {
+  std::mt19937 random(99);
+  std::vector<uint32_t> added = {0, UINT32_MAX, 7, 7, 0};
+  for (int i = 0; i < 20000; ++i) added.push_back(random() % 50000 * 86029u);  // collisions in the table's bits
+  dedup::DenseIds ids;
+  for (uint32_t id : added) ids.add(id);
+  ids.finish();
+  std::vector<uint32_t> sorted = added;
+  std::sort(sorted.begin(), sorted.end());
+  sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+  REQUIRE(ids.size() == sorted.size());
+  for (uint32_t rank = 0; rank < sorted.size(); ++rank) REQUIRE(ids.dense(sorted[rank]) == rank);
+  dedup::DenseIds none;
+  none.finish();
+  CHECK(none.size() == 0);
+}
+
+TEST_CASE("AlignmentSide: body sentences by the content stems they hold") {
+  dedup::ArticleFeatures f;
+  auto sentence = [&](std::vector<uint32_t> content, uint8_t body, uint64_t key) {
+    dedup::SentenceTerms terms;
+    terms.terms = content;
+    terms.content = std::move(content);
+    f.sentence_terms.push_back(std::move(terms));
+    f.sentence_in_body.push_back(body);
+    f.sentence_keys.push_back(key);
+  };
+  sentence({3, 9, 40}, 1, 11);
+  sentence({9, 40}, 0, 12);  // a title: not aligned
+  sentence({9, 17}, 1, 0);
+  sentence({1000000, 3}, 1, 11);
+  f.stem_counts = {{3, 2}, {9, 2}, {17, 1}, {40, 1}, {1000000, 1}};
+  std::vector<dedup::ArticleFeatures> all = {f};
+  const dedup::StemWeights weights(all, 1000001);
+  const dedup::AlignmentSide side(f, weights);
+  auto with = [&](uint32_t stem) {
+    const std::span<const uint32_t> found = side.sentences_with(stem);
+    return std::vector<uint32_t>(found.begin(), found.end());
+  };
+  CHECK(with(3) == std::vector<uint32_t>{0, 3});
+  CHECK(with(9) == std::vector<uint32_t>{0, 2});
+  CHECK(with(40) == std::vector<uint32_t>{0});
+  CHECK(with(1000000) == std::vector<uint32_t>{3});
+  CHECK(with(5).empty());
+  CHECK(side.keys() == std::vector<std::pair<uint64_t, uint32_t>>{{11, 0}, {11, 3}});
+  CHECK(side.stem_norm() > 0);
+}
+
+TEST_CASE("compare_corpus: the same pairs and stories whatever order and threads the tasks run in") {
+  // Past all_pairs_up_to, so rewrites come from the rare-stem candidates; the fillers share
+  // rare stems among themselves, so many pairs are aligned.
+  std::vector<std::string> texts = {kSource, kRewrite, kSource};
+  const char* words[] = {"river", "market", "school", "museum", "bridge", "garden", "station", "tower"};
+  Xorshift32 next{777};
+  for (int i = 0; i < 3000; ++i) {
+    std::string text;
+    for (int s = 0; s < 6; ++s) {
+      text += "The";
+      for (int w = 0; w < 10; ++w) text += std::string(" ") + words[next() % 8] + std::to_string(next() % 300);
+      text += ".\n\n";
+    }
+    texts.push_back(text);
+  }
+  auto run = [&](const ParallelFor& parallel) {
+    std::vector<CorpusEntry> entries;
+    for (size_t i = 0; i < texts.size(); ++i) {
+      const std::string label = "t" + std::to_string(i);
+      Result<std::vector<CorpusEntry>> result = corpus_entries({label, texts[i]}, Options{}, true);
+      REQUIRE(result.ok());
+      for (CorpusEntry& entry : result.value()) entries.push_back(std::move(entry));
+    }
+    std::vector<ArticlePair> pairs;
+    std::vector<Story> stories;
+    compare_corpus(entries, pairs, stories, true, parallel);
+    std::string out;
+    for (const ArticlePair& p : pairs) {
+      out += std::to_string(p.a) + " " + std::to_string(p.b) + " " + std::string(relation_name(p.relation)) + " " +
+             std::to_string(p.aligned.size()) + " " + std::to_string(p.topic_thousandths) + "\n";
+    }
+    for (const Story& story : stories) out += std::to_string(story.members.size()) + " " + std::to_string(story.source) + "\n";
+    return out;
+  };
+  const std::string in_order = run({});
+  // Tasks backwards, and two threads taking them from either end.
+  const std::string backwards = run([](size_t tasks, const std::function<void(size_t)>& task) {
+    for (size_t t = tasks; t-- > 0;) task(t);
+  });
+  CHECK(in_order == backwards);
+#ifndef __EMSCRIPTEN__  // the wasm build of this suite has no threads
+  const std::string threaded = run([](size_t tasks, const std::function<void(size_t)>& task) {
+    std::thread other([&]() {
+      for (size_t t = 0; t < tasks; t += 2) task(t);
+    });
+    for (size_t t = 1; t < tasks; t += 2) task(t);
+    other.join();
+  });
+  CHECK(in_order == threaded);
+#endif
+  CHECK(in_order.find("0 1 rewrite") != std::string::npos);
+  CHECK(in_order.find("0 2 identical") != std::string::npos);
+  CHECK(std::count(in_order.begin(), in_order.end(), '\n') > 3000);
 }

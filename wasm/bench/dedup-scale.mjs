@@ -17,11 +17,14 @@
 // lines are 0.75 Jaccard and 0.8 containment) and the rest, whose recall is reported too.
 //
 // With --rewrites each size is also run with `newsprism dedup --rewrites` (sentence stems kept,
-// rewrites looked for among articles sharing rare stems): its time, memory and pair counts.
+// rewrites looked for among articles sharing rare stems): its time, memory and pair counts, and
+// a last line per size puts both runs side by side. --modes picks the runs instead (plain,
+// rewrites or both: `--sizes 100000 --modes rewrites` runs only the 100k --rewrites case).
 //
-//   node wasm/bench/dedup-scale.mjs [--sizes 10000,100000] [--repeat 3] [--threads 2] [--seed 7] [--rewrites]
+//   node wasm/bench/dedup-scale.mjs [--sizes 10000,100000] [--repeat 3] [--threads 2] [--seed 7]
+//                                   [--rewrites] [--modes plain,rewrites]
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +39,14 @@ const sizes = sizesIndex >= 0 ? args[sizesIndex + 1].split(',').map(Number) : [1
 const repeat = numberOption('--repeat', 3);
 const threads = numberOption('--threads', 2);
 const seed = numberOption('--seed', 7);
-const withRewrites = args.includes('--rewrites');
+const modesIndex = args.indexOf('--modes');
+const modes = modesIndex >= 0 ? args[modesIndex + 1].split(',') : args.includes('--rewrites') ? ['plain', 'rewrites'] : ['plain'];
+for (const mode of modes) {
+  if (mode !== 'plain' && mode !== 'rewrites') {
+    console.error(`dedup-scale: unknown mode '${mode}' (known: plain, rewrites)`);
+    process.exit(2);
+  }
+}
 
 if (!existsSync(bbcPath)) {
   console.error(`dedup-scale: ${bbcPath} is absent`);
@@ -124,7 +134,10 @@ function truePairs(articles) {
 }
 
 function writeCorpus(articles, file) {
-  const fd = openSync(file, 'w');
+  // Written under a name of this process's, then renamed: another run reading the corpus (the
+  // folder is shared by runs with the same seed) never sees it half written.
+  const partial = `${file}.${process.pid}.partial`;
+  const fd = openSync(partial, 'w');
   let chunk = '';
   for (const article of articles) {
     chunk += `${JSON.stringify({ id: article.id, title: article.title, text: article.paragraphs.join('\n\n') })}\n`;
@@ -135,10 +148,11 @@ function writeCorpus(articles, file) {
   }
   writeSync(fd, chunk);
   closeSync(fd);
+  renameSync(partial, file);
 }
 
 function runDedup(file, extra = '') {
-  const out = path.join(path.dirname(file), 'dedup-out.ndjson');
+  const out = path.join(path.dirname(file), `dedup-out-${process.pid}.ndjson`);  // runs may share the folder
   const result = spawnSync('/usr/bin/time', ['-v', '-o', `${out}.time`, 'sh', '-c',
     `"${cli}" dedup --threads ${threads} ${extra} "${file}" > "${out}"`], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`dedup failed: ${result.stderr}`);
@@ -196,7 +210,9 @@ for (const size of sizes) {
   const megabytes = statSync(file).size / 1e6;
   console.log(`\n${size} articles, ${megabytes.toFixed(0)} MB, ${truth.length} true near-duplicate pairs ` +
     `(${truth.filter((p) => p.jaccard >= 0.8).length} with exact 5-gram Jaccard >= 0.8); built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const extra of withRewrites ? ['', '--rewrites'] : ['']) {
+  const summary = [];
+  for (const mode of modes) {
+    const extra = mode === 'rewrites' ? '--rewrites' : '';
     if (extra) console.log(`  with ${extra}:`);
     const runs = [];
     for (let r = 0; r < repeat; ++r) {
@@ -205,10 +221,19 @@ for (const size of sizes) {
       console.log(`  run ${r + 1}: ${run.seconds.toFixed(2)} s wall, ${run.cpu.toFixed(2)} s CPU, peak ${run.rssMiB.toFixed(0)} MiB, load ${load()}`);
     }
     const found = recall(truth, runs[runs.length - 1].out);
+    for (const run of runs) rmSync(run.out, { force: true });
+    rmSync(`${runs[0].out}.time`, { force: true });
     const fraction = ([hit, all]) => `${hit}/${all} = ${all ? (hit / all).toFixed(4) : 'n/a'}`;
-    console.log(`  median: ${median(runs.map((r) => r.seconds)).toFixed(2)} s wall (${(megabytes / median(runs.map((r) => r.seconds))).toFixed(1)} MB/s), ` +
-      `${median(runs.map((r) => r.cpu)).toFixed(2)} s CPU, peak memory ${median(runs.map((r) => r.rssMiB)).toFixed(0)} MiB`);
+    const seconds = median(runs.map((r) => r.seconds));
+    const cpu = median(runs.map((r) => r.cpu));
+    const rssMiB = median(runs.map((r) => r.rssMiB));
+    console.log(`  median: ${seconds.toFixed(2)} s wall (${(megabytes / seconds).toFixed(1)} MB/s), ` +
+      `${cpu.toFixed(2)} s CPU, peak memory ${rssMiB.toFixed(0)} MiB`);
     console.log(`  recall: all true pairs ${fraction(found.all)}; Jaccard >= 0.8 ${fraction(found.high)}; ` +
       `pairs reported ${found.reported} ${JSON.stringify(found.relations)}`);
+    const [hit, all] = found.high;
+    summary.push(`${extra || 'plain'} ${seconds.toFixed(2)} s wall, ${cpu.toFixed(2)} s CPU, ${rssMiB.toFixed(0)} MiB, ` +
+      `recall J>=0.8 ${all ? (hit / all).toFixed(4) : 'n/a'}` + (extra ? `, ${found.relations.rewrite ?? 0} rewrites` : ''));
   }
+  console.log(`  ${size} articles, median of ${repeat}: ${summary.join(' | ')}`);
 }

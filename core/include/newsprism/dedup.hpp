@@ -2,6 +2,8 @@
 // callers that keep signatures to compare later (a store, another machine, a later run).
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +18,12 @@ namespace newsprism {
 /// Options are not validated here: pass analyze()-valid DedupOptions.
 Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options = {});
 
+/// Runs run(task) once for each task in [0, tasks), in any order and possibly on several threads
+/// at once, and returns when every call has returned. The core starts no threads of its own: a
+/// caller that has them (the native CLI) lends them through this; an empty one runs the tasks one
+/// after another. Results never depend on it: tasks write only their own slots.
+using ParallelFor = std::function<void(size_t tasks, const std::function<void(size_t task)>& run)>;
+
 /// What corpus mode keeps of an article: no text, only what comparing needs.
 struct CorpusEntry {
   /// The record's own id (NDJSON "id"), else the input's label (a file name), with "#k" for
@@ -27,18 +35,17 @@ struct CorpusEntry {
   std::vector<uint64_t> shingles;
   Fingerprint fingerprint;
 
-  /// One body sentence, for aligning sentences without the text: a hash of its normalized
-  /// words (equal sentences have equal keys) and its stems as 32-bit hashes of the stem, so they
-  /// compare across inputs (sorted, distinct: every word; content words; numbers).
-  struct Sentence {
-    uint64_t key = 0;
-    std::vector<uint32_t> terms;
-    std::vector<uint32_t> content;
-    std::vector<uint32_t> numbers;
-  };
-  /// Only when corpus_entries() is asked for rewrites: the body's sentences and its content
-  /// stems (hashed) with their counts, sorted by stem.
-  std::vector<Sentence> sentences;
+  /// Only when corpus_entries() is asked for rewrites: its body sentences that have words, for
+  /// aligning sentences without the text. Per sentence a hash of its normalized words (equal
+  /// sentences have equal keys), and its stems as 32-bit hashes of the stem, so they compare
+  /// across inputs, kept in one list for the whole article (one allocation, not three per
+  /// sentence): sentence k's sorted, distinct stems of every word, of its content words and of
+  /// its numbers are the runs sentence_stems[sentence_stem_starts[i] .. sentence_stem_starts[i + 1])
+  /// for i = 3k, 3k + 1 and 3k + 2 (the starts end with the list's size). Then the body's
+  /// content stems (hashed) with their counts, sorted by stem.
+  std::vector<uint64_t> sentence_keys;
+  std::vector<uint32_t> sentence_stems;
+  std::vector<uint32_t> sentence_stem_starts;
   std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
 };
 
@@ -55,7 +62,9 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
 /// pairs, with the earliest dated (else the largest) member as source. Pairs are sorted by
 /// (a, b); entry indexes are the pair and story members. With `rewrites` the entries'
 /// sentences and stem_counts are consumed (moved out), so they are held once at a time.
+/// `parallel` spreads the rewrite search's work over the caller's threads; the output is the same
+/// with or without it.
 void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, std::vector<Story>& stories,
-                    bool rewrites = false);
+                    bool rewrites = false, const ParallelFor& parallel = {});
 
 }  // namespace newsprism

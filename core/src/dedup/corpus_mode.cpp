@@ -1,8 +1,12 @@
 // Corpus mode: many inputs, memory bounded by fingerprints and shingle sets instead of texts.
 #include <algorithm>
+#include <functional>
+#include <optional>
+#include <span>
 
 #include "dedup/candidates.hpp"
 #include "dedup/corpus.hpp"
+#include "dedup/dense_ids.hpp"
 #include "dedup/features.hpp"
 #include "dedup/minhash.hpp"
 #include "newsprism/dedup.hpp"
@@ -32,13 +36,32 @@ Result<std::vector<CorpusEntry>> corpus_entries(const Input& input, const Option
     entry.shingles = std::move(features.shingles);
     entry.fingerprint = std::move(article.fingerprint);
     if (rewrites) {
+      // Sized exactly before filling: these are kept until the end of the run, and a vector
+      // grown by doubling holds up to twice what it needs.
+      auto kept = [&](size_t s) { return features.sentence_in_body[s] && features.sentence_keys[s] != 0; };
+      size_t sentences = 0;
+      size_t stem_total = 0;
       for (size_t s = 0; s < features.sentence_terms.size(); ++s) {
-        if (!features.sentence_in_body[s] || features.sentence_keys[s] == 0) continue;
-        dedup::SentenceTerms& terms = features.sentence_terms[s];
-        entry.sentences.push_back({features.sentence_keys[s], std::move(terms.terms), std::move(terms.content),
-                                   std::move(terms.numbers)});
+        if (!kept(s)) continue;
+        const dedup::SentenceTermsView terms = features.sentence_terms[s];
+        ++sentences;
+        stem_total += terms.terms.size() + terms.content.size() + terms.numbers.size();
+      }
+      entry.sentence_keys.reserve(sentences);
+      entry.sentence_stems.reserve(stem_total);
+      entry.sentence_stem_starts.reserve(3 * sentences + 1);
+      entry.sentence_stem_starts.push_back(0);
+      for (size_t s = 0; s < features.sentence_terms.size(); ++s) {
+        if (!kept(s)) continue;
+        const dedup::SentenceTermsView terms = features.sentence_terms[s];
+        entry.sentence_keys.push_back(features.sentence_keys[s]);
+        for (std::span<const uint32_t> run : {terms.terms, terms.content, terms.numbers}) {
+          entry.sentence_stems.insert(entry.sentence_stems.end(), run.begin(), run.end());
+          entry.sentence_stem_starts.push_back(static_cast<uint32_t>(entry.sentence_stems.size()));
+        }
       }
       entry.stem_counts = std::move(features.stem_counts);
+      entry.stem_counts.shrink_to_fit();
     }
     entries.push_back(std::move(entry));
   }
@@ -49,76 +72,94 @@ namespace {
 
 // Rewrites among entries kept with their sentences: the hashed stems are made dense (their
 // sorted order, so every sorted list stays sorted), the entries become features without
-// shingles, and the pairs that share rare stems are related as analyze() relates them.
-void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs) {
-  std::vector<uint32_t> ids;
-  auto compact = [&]() {
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+// shingles, and the pairs that share rare stems are related as analyze() relates them. The
+// per-article and per-pair work is split into tasks run through `parallel`; each task writes only
+// its own slots, so the pairs are the same on any number of threads.
+void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, const ParallelFor& parallel) {
+  const auto n = static_cast<uint32_t>(entries.size());
+  constexpr size_t kArticlesPerTask = 1024;
+  const size_t article_tasks = (n + kArticlesPerTask - 1) / kArticlesPerTask;
+  auto for_articles = [&](const std::function<void(uint32_t article)>& each) {
+    dedup::run_tasks(parallel, article_tasks, [&](size_t task) {
+      const auto last = static_cast<uint32_t>(std::min<size_t>(n, (task + 1) * kArticlesPerTask));
+      for (auto a = static_cast<uint32_t>(task * kArticlesPerTask); a < last; ++a) each(a);
+    });
   };
-  size_t compacted = 0;
+  // Every stem is among some sentence's terms (content words and numbers are terms too, and the
+  // article's stem counts are counted over its sentences' content words).
+  dedup::DenseIds ids;
   for (const CorpusEntry& entry : entries) {
-    for (const CorpusEntry::Sentence& sentence : entry.sentences) ids.insert(ids.end(), sentence.terms.begin(), sentence.terms.end());
-    for (const auto& [stem, count] : entry.stem_counts) ids.push_back(stem);
-    if (ids.size() > 2 * compacted + (1u << 20)) {  // keep the list near its distinct size
-      compact();
-      compacted = ids.size();
-    }
+    for (uint32_t stem : entry.sentence_stems) ids.add(stem);
   }
-  compact();
-  auto dense = [&](std::vector<uint32_t>& values) {
-    for (uint32_t& v : values) v = static_cast<uint32_t>(std::lower_bound(ids.begin(), ids.end(), v) - ids.begin());
-    return std::move(values);
-  };
-  std::vector<dedup::ArticleFeatures> features(entries.size());
-  for (size_t a = 0; a < entries.size(); ++a) {
+  ids.finish();
+  std::vector<dedup::ArticleFeatures> features(n);
+  for_articles([&](uint32_t a) {
     dedup::ArticleFeatures& f = features[a];
-    // The entry's sentences move into the features: kept once, not twice.
-    for (CorpusEntry::Sentence& sentence : entries[a].sentences) {
-      f.sentence_keys.push_back(sentence.key);
-      f.sentence_in_body.push_back(1);
-      dedup::SentenceTerms terms;
-      terms.terms = dense(sentence.terms);
-      terms.content = dense(sentence.content);
-      terms.numbers = dense(sentence.numbers);
-      f.sentence_terms.push_back(std::move(terms));
-    }
-    for (const auto& [stem, count] : entries[a].stem_counts) {
-      f.stem_counts.emplace_back(static_cast<uint32_t>(std::lower_bound(ids.begin(), ids.end(), stem) - ids.begin()), count);
-    }
-    entries[a].sentences = {};
-    entries[a].stem_counts = {};
-  }
+    CorpusEntry& entry = entries[a];
+    // The entry's sentences move into the features, renumbered in place: kept once, not twice.
+    f.sentence_in_body.assign(entry.sentence_keys.size(), 1);
+    f.sentence_keys = std::move(entry.sentence_keys);
+    f.sentence_terms = dedup::SentenceTermList(std::move(entry.sentence_stems), std::move(entry.sentence_stem_starts));
+    for (uint32_t& stem : f.sentence_terms.values()) stem = ids.dense(stem);
+    f.stem_counts = std::move(entry.stem_counts);
+    for (auto& [stem, count] : f.stem_counts) stem = ids.dense(stem);
+    entry.sentence_keys = {};
+    entry.sentence_stems = {};
+    entry.sentence_stem_starts = {};
+    entry.stem_counts = {};
+  });
   const dedup::StemWeights weights(features, ids.size());
   dedup::TermWeights sentence_weights(ids.size());
   for (const dedup::ArticleFeatures& f : features) {
-    for (const dedup::SentenceTerms& terms : f.sentence_terms) sentence_weights.count(terms);
+    for (size_t s = 0; s < f.sentence_terms.size(); ++s) sentence_weights.count(f.sentence_terms[s]);
   }
   sentence_weights.finish();
+  for_articles([&](uint32_t a) {
+    dedup::weigh_sentences(features[a], sentence_weights);
+    features[a].stem_norm = dedup::weighted_stem_norm(features[a], weights);
+  });
   std::vector<std::pair<uint32_t, uint32_t>> known;
   for (const ArticlePair& pair : pairs) known.emplace_back(pair.a, pair.b);
   std::sort(known.begin(), known.end());
   // A small set is compared in full, as analyze() compares it.
   std::vector<std::pair<uint32_t, uint32_t>> candidates;
-  const auto n = static_cast<uint32_t>(entries.size());
   if (n <= DedupOptions().all_pairs_up_to) {
     for (uint32_t a = 0; a < n; ++a) {
       for (uint32_t b = a + 1; b < n; ++b) candidates.emplace_back(a, b);
     }
   } else {
-    candidates = dedup::topic_candidates(features, weights);
+    candidates = dedup::topic_candidates(features, weights, parallel);
   }
-  for (const auto& [a, b] : candidates) {
-    if (std::binary_search(known.begin(), known.end(), std::make_pair(a, b))) continue;
-    const std::vector<uint64_t>& sa = entries[a].shingles;
-    const std::vector<uint64_t>& sb = entries[b].shingles;
-    ArticlePair pair = dedup::shingle_pair(a, b, sa, sb);
-    const bool empty = sa.empty() || sb.empty();
-    dedup::relate(pair, features[a], features[b], !empty && sa == sb, empty, weights, sentence_weights,
-                  dedup::kAlignedSentence);
-    // Copies the bands missed keep their relation; same-story pairs are left out (they do not
-    // join stories, and at this scale they would outnumber everything else).
-    if (pair.relation <= Relation::kRewrite) pairs.push_back(std::move(pair));
+  // Candidates come sorted by a: a task builds an article's alignment side once for the run of
+  // pairs it leads there.
+  constexpr size_t kPairsPerTask = 2048;
+  const size_t pair_tasks = (candidates.size() + kPairsPerTask - 1) / kPairsPerTask;
+  std::vector<std::vector<ArticlePair>> found(pair_tasks);
+  dedup::run_tasks(parallel, pair_tasks, [&](size_t task) {
+    std::optional<dedup::AlignmentSide> side;
+    uint32_t side_of = UINT32_MAX;
+    const size_t last = std::min(candidates.size(), (task + 1) * kPairsPerTask);
+    for (size_t k = task * kPairsPerTask; k < last; ++k) {
+      const auto [a, b] = candidates[k];
+      if (std::binary_search(known.begin(), known.end(), std::make_pair(a, b))) continue;
+      if (a != side_of) {
+        side.emplace(features[a], weights);
+        side_of = a;
+      }
+      const std::vector<uint64_t>& sa = entries[a].shingles;
+      const std::vector<uint64_t>& sb = entries[b].shingles;
+      ArticlePair pair = dedup::shingle_pair(a, b, sa, sb);
+      const bool empty = sa.empty() || sb.empty();
+      dedup::relate(pair, *side, features[b], !empty && sa == sb, empty, weights, sentence_weights,
+                    dedup::kAlignedSentence, /*explain=*/false);
+      // Copies the bands missed keep their relation; same-story pairs are left out (they do not
+      // join stories, and at this scale they would outnumber everything else).
+      if (pair.relation <= Relation::kRewrite) found[task].push_back(std::move(pair));
+    }
+  });
+  for (std::vector<ArticlePair>& part : found) {
+    for (ArticlePair& pair : part) pairs.push_back(std::move(pair));
+    part = {};
   }
   std::sort(pairs.begin(), pairs.end(),
             [](const ArticlePair& x, const ArticlePair& y) { return x.a != y.a ? x.a < y.a : x.b < y.b; });
@@ -127,7 +168,7 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
 }  // namespace
 
 void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& pairs, std::vector<Story>& stories,
-                    bool rewrites) {
+                    bool rewrites, const ParallelFor& parallel) {
   const auto n = static_cast<uint32_t>(entries.size());
   // Candidates from the signatures cut finer than the band keys: 4 rows a probe instead of 8,
   // so a pair meets with probability 1 - (1 - J^4)^(hashes/4): 0.99998 at Jaccard 0.75 with
@@ -183,7 +224,7 @@ void compare_corpus(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>&
     pairs.push_back(std::move(pair));
   }
 
-  if (rewrites) find_rewrites(entries, pairs);
+  if (rewrites) find_rewrites(entries, pairs, parallel);
 
   dedup::UnionFind groups(n);
   for (const ArticlePair& pair : pairs) groups.join(pair.a, pair.b);

@@ -76,29 +76,38 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   const size_t sentence_count = article.sentences.size();
   features.sentence_keys.assign(sentence_count, 0);
   features.sentence_in_body.assign(sentence_count, 0);
-  features.sentence_terms.resize(sentence_count);
-  std::unordered_map<uint32_t, uint32_t> counts;
+  // Every content stem of the body, once per use: sorted and counted after the loop (a hash map
+  // of counts cost a node per stem).
+  std::vector<uint32_t> content_stems;
+  SentenceTermsBuilder terms(stems);
   for (size_t s = 0; s < sentence_count; ++s) {
     const SentenceSpan& sentence = article.sentences[s];
     const uint32_t end = std::min<uint32_t>(sentence.first_token + sentence.token_count, static_cast<uint32_t>(tokens.size()));
-    if (sentence.first_token >= end) continue;
+    if (sentence.first_token >= end) {
+      features.sentence_terms.push_back({});  // no tokens: no terms
+      continue;
+    }
     const bool body = is_body(article.blocks[token_block[sentence.first_token]].kind);
     features.sentence_in_body[s] = body ? 1 : 0;
     uint64_t key = 0;
-    SentenceTermsBuilder terms(stems);
     for (uint32_t t = sentence.first_token; t < end; ++t) {
       if (word_hash[t] == 0) continue;
       key = combine(key == 0 ? 1 : key, word_hash[t]);
       if (!body || !alignment_terms) continue;
       const uint32_t content = terms.add(text.substr(tokens[t].range.start, tokens[t].range.end - tokens[t].range.start),
                                          tokens[t].kind, t == sentence.first_token);
-      if (content != UINT32_MAX) ++counts[content];
+      if (content != UINT32_MAX) content_stems.push_back(content);
     }
     features.sentence_keys[s] = key;
-    features.sentence_terms[s] = terms.finish();
+    terms.finish_into(features.sentence_terms);
   }
-  features.stem_counts.assign(counts.begin(), counts.end());
-  std::sort(features.stem_counts.begin(), features.stem_counts.end());
+  std::sort(content_stems.begin(), content_stems.end());
+  for (size_t run = 0; run < content_stems.size();) {
+    size_t end = run;
+    while (end < content_stems.size() && content_stems[end] == content_stems[run]) ++end;
+    features.stem_counts.emplace_back(content_stems[run], static_cast<uint32_t>(end - run));
+    run = end;
+  }
 
   // Shingles of the body's words.
   std::vector<uint64_t> body_words;
@@ -107,6 +116,13 @@ ArticleFeatures compute_features(Article& article, const DedupOptions& options,
   }
   shingle_fingerprint(body_words, options, coefficients, features.shingles, article.fingerprint);
   return features;
+}
+
+void weigh_sentences(ArticleFeatures& features, const TermWeights& weights) {
+  features.sentence_weights.resize(features.sentence_terms.size());
+  for (size_t s = 0; s < features.sentence_terms.size(); ++s) {
+    features.sentence_weights[s] = terms_weight(features.sentence_terms[s], weights);
+  }
 }
 
 namespace {

@@ -25,10 +25,20 @@ struct ArticleFeatures {
   /// Per sentence: true when it lies in the article's body (not title, byline or boilerplate).
   std::vector<uint8_t> sentence_in_body;
   /// Per sentence: its stems for alignment (empty for boilerplate sentences).
-  std::vector<SentenceTerms> sentence_terms;
+  SentenceTermList sentence_terms;
   /// All content stems of the body with their counts, sorted by stem id.
   std::vector<std::pair<uint32_t, uint32_t>> stem_counts;
+  /// Per sentence: terms_weight() of its terms under the call's sentence weights, set by
+  /// weigh_sentences() once those weights are final and before any sentence is aligned.
+  std::vector<uint64_t> sentence_weights;
+  /// weighted_stem_norm() under the call's StemWeights where the caller stored it (once per
+  /// article, not once per pair), else negative: computed when needed.
+  double stem_norm = -1;
 };
+
+/// Sets each sentence's terms_weight() in `features`: the scorer's denominators, summed once per
+/// sentence rather than once per sentence pair scored.
+void weigh_sentences(ArticleFeatures& features, const TermWeights& weights);
 
 /// Computes the features of `article` and fills its fingerprint (shingle count, signature,
 /// band keys) with the fixed MinHash family of `options`. Without `alignment_terms` the

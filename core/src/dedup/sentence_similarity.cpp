@@ -24,6 +24,9 @@ constexpr std::array<std::string_view, 95> kStopwords{
 };
 
 static_assert(std::is_sorted(kStopwords.begin(), kStopwords.end()));
+static_assert(std::all_of(kStopwords.begin(), kStopwords.end(), [](std::string_view w) {
+  return !w.empty() && w.size() <= 7 && w[0] >= 'a' && w[0] <= 'z';
+}));
 
 
 void sort_unique(std::vector<uint32_t>& values) {
@@ -32,7 +35,7 @@ void sort_unique(std::vector<uint32_t>& values) {
 }
 
 // True when a has a value b lacks.
-bool has_extra(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+bool has_extra(std::span<const uint32_t> a, std::span<const uint32_t> b) {
   for (uint32_t v : a) {
     if (!std::binary_search(b.begin(), b.end(), v)) return true;
   }
@@ -47,8 +50,25 @@ uint32_t StemTable::id(const std::string& stem) {
   return it->second;
 }
 
+// Where each initial's function words start in kStopwords ('a' to 'z', then the end): a word is
+// looked up among the few that share its initial, not all 95 (this runs for every word).
+constexpr std::array<uint8_t, 27> kStopwordInitials = [] {
+  std::array<uint8_t, 27> starts{};
+  for (int c = 0; c <= 26; ++c) {
+    size_t k = 0;
+    while (k < kStopwords.size() && kStopwords[k][0] < 'a' + c) ++k;
+    starts[c] = static_cast<uint8_t>(k);
+  }
+  return starts;
+}();
+
+constexpr size_t kLongestStopword = 7;  // "through"
+
 bool is_function_word(std::string_view word) {
-  return std::binary_search(kStopwords.begin(), kStopwords.end(), word);
+  if (word.empty() || word.size() > kLongestStopword || word[0] < 'a' || word[0] > 'z') return false;
+  const auto first = kStopwords.begin() + kStopwordInitials[word[0] - 'a'];
+  const auto last = kStopwords.begin() + kStopwordInitials[word[0] - 'a' + 1];
+  return std::binary_search(first, last, word);
 }
 
 std::string stem_word(std::string word) {
@@ -90,6 +110,17 @@ SentenceTerms SentenceTermsBuilder::finish() {
   return out;
 }
 
+void SentenceTermsBuilder::finish_into(SentenceTermList& list) {
+  sort_unique(terms_.terms);
+  sort_unique(terms_.content);
+  sort_unique(terms_.numbers);
+  list.push_back(terms_);
+  terms_.terms.clear();  // cleared, not freed: the next sentence reuses the room
+  terms_.content.clear();
+  terms_.numbers.clear();
+  terms_.has_anchor = false;
+}
+
 uint32_t log2_fixed(uint64_t x) {
   if (x <= 1) return 0;
   const int msb = 63 - std::countl_zero(x);
@@ -106,7 +137,7 @@ uint32_t log2_fixed(uint64_t x) {
   return result;
 }
 
-void TermWeights::count(const SentenceTerms& sentence) {
+void TermWeights::count(const SentenceTermsView& sentence) {
   weights_.clear();
   ++sentences_;
   for (uint32_t stem : sentence.terms) {
@@ -127,7 +158,7 @@ uint32_t TermWeights::compute(uint32_t stem) const {
   return 256 + (all > part ? all - part : 0);
 }
 
-uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, const TermWeights& weights) {
+uint32_t sentence_similarity(const SentenceTermsView& a, const SentenceTermsView& b, const TermWeights& weights) {
   // Two shared content words at least: "the" and "said" do not make sentences alike.
   size_t i = 0;
   size_t j = 0;
@@ -144,23 +175,44 @@ uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, con
     }
   }
   if (shared_content < 2) return 0;
-  uint64_t weight_a = 0;
-  uint64_t weight_b = 0;
+  return sentence_similarity_sharing(a, terms_weight(a, weights), b, terms_weight(b, weights), weights);
+}
+
+uint64_t terms_weight(const SentenceTermsView& sentence, const TermWeights& weights) {
+  uint64_t sum = 0;
+  for (uint32_t stem : sentence.terms) sum += weights.weight(stem);
+  return sum;
+}
+
+uint32_t sentence_similarity_sharing(const SentenceTermsView& a, uint64_t weight_a, const SentenceTermsView& b,
+                                     uint64_t weight_b, const TermWeights& weights) {
+  // Only the shared terms are summed: each side's total is given. The merge has no branch in its
+  // body (which side steps is hard to predict); a's weight is looked up at every step and kept
+  // only where the terms are equal.
   uint64_t shared = 0;
-  i = 0;
-  j = 0;
-  while (i < a.terms.size() || j < b.terms.size()) {
-    if (j == b.terms.size() || (i < a.terms.size() && a.terms[i] < b.terms[j])) {
-      weight_a += weights.weight(a.terms[i++]);
-    } else if (i == a.terms.size() || b.terms[j] < a.terms[i]) {
-      weight_b += weights.weight(b.terms[j++]);
-    } else {
-      const uint64_t w = weights.weight(a.terms[i]);
-      weight_a += w;
-      weight_b += w;
-      shared += w;
-      ++i;
-      ++j;
+  size_t i = 0;
+  size_t j = 0;
+  const uint32_t* at = a.terms.data();
+  const uint32_t* bt = b.terms.data();
+  const size_t na = a.terms.size();
+  const size_t nb = b.terms.size();
+  const std::vector<uint32_t>& table = weights.table();
+  if (na != 0 && at[na - 1] < table.size()) {  // sorted: every term of a has its weight in the table
+    const uint32_t* w = table.data();
+    while (i < na && j < nb) {
+      const uint32_t x = at[i];
+      const uint32_t y = bt[j];
+      shared += w[x] & (uint64_t{0} - static_cast<uint64_t>(x == y));
+      i += static_cast<size_t>(x <= y);
+      j += static_cast<size_t>(y <= x);
+    }
+  } else {
+    while (i < na && j < nb) {
+      const uint32_t x = at[i];
+      const uint32_t y = bt[j];
+      if (x == y) shared += weights.weight(x);
+      i += static_cast<size_t>(x <= y);
+      j += static_cast<size_t>(y <= x);
     }
   }
   // The less covered side decides: a sentence that adds a clause is not a paraphrase.
@@ -170,6 +222,13 @@ uint32_t sentence_similarity(const SentenceTerms& a, const SentenceTerms& b, con
     score = score * 9 / 10;
   }
   return score;
+}
+
+uint32_t sentence_similarity_bound(uint64_t weight_a, uint64_t weight_b) {
+  // ratio_thousandths() grows with the part and shrinks with the whole, and the shared weight is
+  // at most the lighter side's: min(shared/a, shared/b) <= lighter/heavier. The 0.9 for a
+  // changed figure only lowers a score.
+  return ratio_thousandths(std::min(weight_a, weight_b), std::max(weight_a, weight_b));
 }
 
 void fold_token(std::string_view token, std::string& out) {
