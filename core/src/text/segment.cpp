@@ -203,15 +203,11 @@ class TokenList {
   [[gnu::always_inline]] inline void token(TokenKind kind, const Byte* start, const Byte* end) {
     uint32_t start_utf16 = utf16_at(start);
     uint32_t end_utf16 = utf16_at(end);
-    auto index = static_cast<uint32_t>(tokens_.size() - first_index_);
-    if (newline_pending_) {
-      if (index > 0) hints_.line_starts.push_back(index);
-      newline_pending_ = false;
-    }
+    if (newline_pending_) note_line_start();
     Byte last = end[-1];
     if (last == '.' || last == '!' || last == '?' ||
         (last >= 0x80 && kind == TokenKind::kPunctuation)) {
-      hints_.candidate_ends.push_back(index);
+      hints_.candidate_ends.push_back(next_index());
     }
     tokens_.push_back({kind,
                        {static_cast<uint32_t>(start - begin_) + byte_base_,
@@ -224,18 +220,13 @@ class TokenList {
   [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
     const uint32_t start_utf16 = utf16_at(start);
     // utf16_at(end) without its test: no non-ASCII byte lies in [start, end).
-    const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
+    const auto length = static_cast<uint32_t>(end - start);
     utf16_cursor_ = end;
-    utf16_position_ = end_utf16;
-    auto index = static_cast<uint32_t>(tokens_.size() - first_index_);
-    if (newline_pending_) {
-      if (index > 0) hints_.line_starts.push_back(index);
-      newline_pending_ = false;
-    }
-    tokens_.push_back({kind,
-                       {static_cast<uint32_t>(start - begin_) + byte_base_,
-                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
-                        end_utf16 + utf16_base_}});
+    utf16_position_ = start_utf16 + length;
+    if (newline_pending_) note_line_start();
+    const uint32_t start_byte = static_cast<uint32_t>(start - begin_) + byte_base_;
+    const uint32_t start_unit = start_utf16 + utf16_base_;
+    tokens_.push_back({kind, {start_byte, start_byte + length, start_unit, start_unit + length}});
   }
 
   void extend_last(const Byte* end) {
@@ -247,6 +238,17 @@ class TokenList {
   void line_break() { newline_pending_ = true; }
 
  private:
+  // The index (within this text) of the token about to be added: counted only where a hint
+  // needs it, not for every token.
+  uint32_t next_index() const { return static_cast<uint32_t>(tokens_.size() - first_index_); }
+
+  // A '\n' came before the token about to be added: it starts a line, unless it is the first.
+  void note_line_start() {
+    const uint32_t index = next_index();
+    if (index > 0) hints_.line_starts.push_back(index);
+    newline_pending_ = false;
+  }
+
   // UTF-16 offset of local byte position `to`, walking forward from the last one asked for.
   // Up to the next non-ASCII byte, bytes and UTF-16 units advance in step, so most tokens cost a
   // subtraction; past it the units are counted and the next non-ASCII byte searched for. Both
