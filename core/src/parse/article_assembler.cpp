@@ -363,11 +363,7 @@ void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Art
     const uint32_t block_utf16 = block_tokens.empty() ? utf16_length(clean.text)
                                                       : block_tokens.back().range.end_utf16 - utf16;
     const uint32_t first_token = token_count;
-    for (const Token& token : block_tokens) {
-      if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
-        ++words;
-      }
-    }
+    words += segmentation.word_tokens;
     token_count += static_cast<uint32_t>(block_tokens.size());
     for (const Sentence& sentence : segmentation.sentences) {
       SentenceSpan span;

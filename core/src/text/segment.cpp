@@ -204,6 +204,7 @@ class TokenList {
     uint32_t start_utf16 = utf16_at(start);
     uint32_t end_utf16 = utf16_at(end);
     if (newline_pending_) note_line_start();
+    word_tokens_ += kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kCjk ? 1u : 0u;
     Byte last = end[-1];
     if (last == '.' || last == '!' || last == '?' ||
         (last >= 0x80 && kind == TokenKind::kPunctuation)) {
@@ -222,6 +223,7 @@ class TokenList {
     // No non-ASCII byte lies in [start, end): the UTF-16 length is the byte length.
     const auto length = static_cast<uint32_t>(end - start);
     if (newline_pending_) note_line_start();
+    ++word_tokens_;  // a kWord or a kNumber
     const uint32_t start_byte = static_cast<uint32_t>(start - begin_) + byte_base_;
     const uint32_t start_unit = start_utf16 + utf16_base_;
     tokens_.push_back({kind, {start_byte, start_byte + length, start_unit, start_unit + length}});
@@ -234,6 +236,9 @@ class TokenList {
   }
 
   void line_break() { newline_pending_ = true; }
+
+  // How many of the tokens are words (kWord, kNumber, kCjk).
+  uint32_t word_tokens() const { return word_tokens_; }
 
  private:
   // The index (within this text) of the token about to be added: counted only where a hint
@@ -272,6 +277,7 @@ class TokenList {
   size_t first_index_;  // tokens before it belong to earlier texts; hints count from it
   SentenceHints& hints_;
   bool newline_pending_ = false;
+  uint32_t word_tokens_ = 0;
   uint32_t units_minus_bytes_ = 0;  // UTF-16 offset minus byte offset, up to ascii_end_
   const Byte* ascii_end_ = find_non_ascii(begin_);
 };
@@ -859,6 +865,7 @@ void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16
   const size_t first = tokens.size();
   TokenList sink(text, byte_base, utf16_base, tokens, hints);
   Tokenizer(text, sink).run();
+  result.word_tokens = sink.word_tokens();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, std::span<const Token>(tokens).subspan(first), result.sentences).run(hints);
 }
