@@ -219,8 +219,8 @@ struct Frame {
 
 class TreeBuilder {
  public:
-  TreeBuilder(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer)
-      : html_(html), html_to_input_(html_to_input), observer_(observer), tokenizer_(html) {}
+  TreeBuilder(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer, bool measure_text)
+      : html_(html), html_to_input_(html_to_input), observer_(observer), measure_text_(measure_text), tokenizer_(html) {}
 
   HtmlTree build() {
     HtmlToken token;
@@ -465,7 +465,7 @@ class TreeBuilder {
     }
     draft.text.append(text);
     last_source_end_ = text_to_source.to_source(static_cast<uint32_t>(text.size()));
-    if (in_link) {
+    if (in_link && measure_text_) {
       for (char c : text) block_.link_bytes += is_space(c) ? 0u : 1u;
     }
   }
@@ -497,9 +497,11 @@ class TreeBuilder {
   void flush() {
     DraftBlock& draft = block_.draft;
     if (draft.text.empty()) return;
-    const swar::SpacesAndCommas counts = byte_scan::count_spaces_and_commas(draft.text);
-    block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
-    block_.commas += counts.commas;
+    if (measure_text_) {
+      const swar::SpacesAndCommas counts = byte_scan::count_spaces_and_commas(draft.text);
+      block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
+      block_.commas += counts.commas;
+    }
     block_map_.finish(static_cast<uint32_t>(draft.text.size()), last_source_end_);
     if (html_to_input_.anchors().empty()) {
       draft.to_input = std::move(block_map_);
@@ -521,6 +523,7 @@ class TreeBuilder {
   std::string_view html_;
   const OffsetMap& html_to_input_;
   HtmlTokenObserver* observer_;
+  bool measure_text_;  // count text_bytes, link_bytes and commas (build_html_tree())
   HtmlTokenizer tokenizer_;
   HtmlTree tree_;
   std::vector<Frame> stack_;
@@ -555,8 +558,9 @@ const char* furniture_reason(HtmlFurniture furniture) {
   return "outside-article";
 }
 
-HtmlTree build_html_tree(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer) {
-  return TreeBuilder(html, html_to_input, observer).build();
+HtmlTree build_html_tree(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer,
+                         bool measure_text) {
+  return TreeBuilder(html, html_to_input, observer, measure_text).build();
 }
 
 }  // namespace newsprism::parse
