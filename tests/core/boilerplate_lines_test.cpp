@@ -289,3 +289,47 @@ TEST_CASE("rule_text::ifind and find: the eight-bytes-a-step scans agree with pl
     }
   }
 }
+
+// The byte-at-a-time collapse_spaces() that the run-at-a-time one replaced: the reference for
+// trimming, inner runs and the cut at `limit` (never inside a UTF-8 character).
+namespace {
+std::string collapse_spaces_bytewise(std::string_view text, size_t limit) {
+  std::string out;
+  bool space = false;
+  for (char c : text) {
+    if (newsprism::parse::rule_text::is_space(c) || c == '\f') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+    if (out.size() >= limit) {
+      while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+      if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) out.pop_back();
+      break;
+    }
+  }
+  return out;
+}
+}  // namespace
+
+TEST_CASE("rule_text::collapse_spaces: runs appended whole agree with the byte-at-a-time reference") {
+  using newsprism::parse::rule_text::collapse_spaces;
+  CHECK(collapse_spaces("  Harbour \t\n reopens\f ") == "Harbour reopens");
+  CHECK(collapse_spaces("caf\xC3\xA9 au lait", 4) == "caf");  // not cut inside the é
+  CHECK(collapse_spaces("ab cd", 3) == "ab c");                // a space reached the limit
+  CHECK(collapse_spaces("abc", 0) == "a");                    // the byte that reached it stays
+  std::mt19937 random(2027);
+  const std::string alphabet = "ab \t\n\r\f\xC3\xA9\xE2\x80\x99";
+  for (int round = 0; round < 20000; ++round) {
+    std::string text(random() % 30, ' ');
+    for (char& c : text) c = alphabet[random() % alphabet.size()];
+    const size_t limits[] = {SIZE_MAX, 0, 1, 2, 3, static_cast<size_t>(random() % 32)};
+    for (size_t limit : limits) {
+      CAPTURE(text);
+      CAPTURE(limit);
+      REQUIRE(collapse_spaces(text, limit) == collapse_spaces_bytewise(text, limit));
+    }
+  }
+}

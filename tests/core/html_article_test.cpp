@@ -5,6 +5,7 @@
 #include <string>
 
 #include "parse/html_article.hpp"
+#include "parse/html_tree.hpp"
 #include "report_test_support.hpp"
 
 using namespace newsprism;
@@ -139,4 +140,35 @@ TEST_CASE("html fragment: every block is the article, furniture classes still ma
   CHECK(draft.blocks[0].kind == BlockKind::kParagraph);
   CHECK(draft.blocks[1].kind == BlockKind::kBoilerplate);
   CHECK(draft.blocks[1].reason == "share");
+}
+
+TEST_CASE("a tree built without measuring text has the same blocks and maps, and zero counts") {
+  const std::string html = "<div class='entry'><p>One, two, <a href='/x'>three</a> &amp; four.</p>"
+                           "<h2>Sub&shy;head</h2><ul><li>item<br>next</li></ul>text at the end</div>";
+  OffsetMap html_to_input;  // the HTML sits at byte 10 of some input
+  html_to_input.add(0, 10);
+  html_to_input.finish(static_cast<uint32_t>(html.size()), static_cast<uint32_t>(html.size()) + 10);
+  const parse::HtmlTree measured = parse::build_html_tree(html, html_to_input, nullptr, true);
+  const parse::HtmlTree unmeasured = parse::build_html_tree(html, html_to_input, nullptr, false);
+  REQUIRE(measured.blocks.size() == unmeasured.blocks.size());
+  REQUIRE(measured.blocks.size() >= 4);
+  CHECK(measured.blocks[0].commas == 2);
+  CHECK(measured.blocks[0].link_bytes == 5);
+  for (size_t i = 0; i < measured.blocks.size(); ++i) {
+    const parse::HtmlTextBlock& a = measured.blocks[i];
+    const parse::HtmlTextBlock& b = unmeasured.blocks[i];
+    CHECK(a.draft.text == b.draft.text);
+    CHECK(a.draft.kind == b.draft.kind);
+    CHECK(a.owner == b.owner);
+    CHECK(a.text_bytes > 0);
+    CHECK(b.text_bytes == 0);
+    CHECK(b.link_bytes == 0);
+    CHECK(b.commas == 0);
+    REQUIRE(a.draft.to_input.anchors().size() == b.draft.to_input.anchors().size());
+    for (uint32_t k = 0; k <= a.draft.text.size(); ++k) {
+      CHECK(a.draft.to_input.to_source(k) == b.draft.to_input.to_source(k));
+    }
+  }
+  REQUIRE(measured.elements.size() == unmeasured.elements.size());
+  for (const parse::HtmlElement& element : unmeasured.elements) CHECK(element.text_bytes == 0);
 }

@@ -584,7 +584,7 @@ TEST_CASE("property: random bytes never break the structure") {
   }
 }
 
-TEST_CASE("tokenize_text gives segment_text's tokens on random text") {
+TEST_CASE("tokenize_text gives segment_text's tokens on random text, and segment_text counts their words") {
   const std::vector<std::string> pieces = {"The", "U.S.", "e.g.", "3.5%", "10,000", "Mr.", "Liang’s", "naïve", "是的",
                                            "—", "...", "!", "?", "\"", "(", ")", "x@y.org", "www.example.com",
                                            "\xFF", "\n", "\n\n", " ", "  ", "e\xCC\x81", "👍🏽", "No.7", "40-year-old"};
@@ -607,6 +607,12 @@ TEST_CASE("tokenize_text gives segment_text's tokens on random text") {
       REQUIRE(tokens[i].range.start_utf16 == segmentation.tokens[i].range.start_utf16);
       REQUIRE(tokens[i].range.end_utf16 == segmentation.tokens[i].range.end_utf16);
     }
+    // The word count made with the tokens is that of their kinds.
+    uint32_t words = 0;
+    for (const newsprism::Token& token : tokens) {
+      words += token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk;
+    }
+    REQUIRE(segmentation.word_tokens == words);
   }
 }
 

@@ -56,6 +56,9 @@ struct SentenceHints {
 struct Segmentation {
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  /// Tokens of the last text segmented that are words (kWord, kNumber, kCjk): counted as the
+  /// tokens are made, so that a caller needing the figure does not walk them again.
+  uint32_t word_tokens = 0;
   /// Working memory of segment_text(), not part of the result: kept here so that a caller
   /// segmenting block after block into one Segmentation allocates nothing once it has grown.
   SentenceHints hints;

@@ -44,6 +44,12 @@ class OffsetMap {
   const std::vector<Anchor>& anchors() const { return anchors_; }
 
  private:
+  // The first anchor whose derived position is past `derived` (a binary search).
+  std::vector<Anchor>::const_iterator first_anchor_after(uint32_t derived) const;
+  // to_source() of `derived` once its first_anchor_after() is known (so a caller that needs both
+  // searches once).
+  uint32_t source_before(uint32_t derived, std::vector<Anchor>::const_iterator next) const;
+
   std::vector<Anchor> anchors_;
   uint32_t derived_length_ = 0;
   uint32_t source_length_ = 0;

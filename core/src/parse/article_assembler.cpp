@@ -363,17 +363,21 @@ void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Art
     const uint32_t block_utf16 = block_tokens.empty() ? utf16_length(clean.text)
                                                       : block_tokens.back().range.end_utf16 - utf16;
     const uint32_t first_token = token_count;
-    for (const Token& token : block_tokens) {
-      if (token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || token.kind == TokenKind::kCjk) {
-        ++words;
-      }
-    }
+    words += segmentation.word_tokens;
     token_count += static_cast<uint32_t>(block_tokens.size());
+    // The block's two ends were mapped already (clean_block()): the first sentence starts at one
+    // and the last ends at the other, so only inner sentence ends need a search of the map.
+    const uint32_t block_length = clean.end - clean.start;
+    auto input_at = [&](uint32_t local) -> uint64_t {
+      if (local == 0) return clean.input_start;
+      if (local == block_length) return clean.input_end;
+      return clean.to_input.to_source(local);
+    };
     for (const Sentence& sentence : segmentation.sentences) {
       SentenceSpan span;
       span.span = {sentence.range.start, sentence.range.end, sentence.range.start_utf16,
-                   sentence.range.end_utf16, clean.to_input.to_source(sentence.range.start - start),
-                   clean.to_input.to_source(sentence.range.end - start)};
+                   sentence.range.end_utf16, input_at(sentence.range.start - start),
+                   input_at(sentence.range.end - start)};
       span.first_token = first_token + sentence.first_token;
       span.token_count = sentence.token_count;
       article.sentences.push_back(span);

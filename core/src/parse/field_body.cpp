@@ -9,6 +9,8 @@ void append_field_body(std::string_view body, bool is_html, const OffsetMap& bod
   if (body.empty()) return;
   if (is_html) {
     ArticleDraft html = html_to_article(body, body_to_input, HtmlScope::kFragment);
+    // Room for all of them at once: a body has tens of blocks, and regrowing moves every one.
+    draft.blocks.reserve(draft.blocks.size() + html.blocks.size());
     for (DraftBlock& block : html.blocks) draft.blocks.push_back(std::move(block));
     for (Diagnostic& diagnostic : html.diagnostics) draft.diagnostics.push_back(std::move(diagnostic));
     return;
@@ -16,6 +18,7 @@ void append_field_body(std::string_view body, bool is_html, const OffsetMap& bod
   NormalizedText normalized = normalize_text(body);
   normalized.to_input = OffsetMap::compose(normalized.to_input, body_to_input);
   ArticleDraft text = plain_text_draft(std::move(normalized));
+  draft.blocks.reserve(draft.blocks.size() + text.blocks.size());
   for (DraftBlock& block : text.blocks) {
     if (block.kind == BlockKind::kTitle) block.kind = BlockKind::kParagraph;
     draft.blocks.push_back(std::move(block));

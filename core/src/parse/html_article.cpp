@@ -153,7 +153,8 @@ void mark(DraftBlock& draft, const char* reason) {
 
 ArticleDraft html_to_article(std::string_view html, const OffsetMap& html_to_input, HtmlScope scope,
                              HtmlTokenObserver* observer) {
-  HtmlTree tree = build_html_tree(html, html_to_input, observer);
+  // Only a whole page is scored (choose_body() and the link rule): a fragment's text is not counted.
+  HtmlTree tree = build_html_tree(html, html_to_input, observer, /*measure_text=*/scope == HtmlScope::kPage);
   Selection selection = select(tree, scope);
   ArticleDraft draft;
   draft.diagnostics = std::move(tree.diagnostics);

@@ -219,8 +219,8 @@ struct Frame {
 
 class TreeBuilder {
  public:
-  TreeBuilder(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer)
-      : html_(html), html_to_input_(html_to_input), observer_(observer), tokenizer_(html) {}
+  TreeBuilder(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer, bool measure_text)
+      : html_(html), html_to_input_(html_to_input), observer_(observer), measure_text_(measure_text), tokenizer_(html) {}
 
   HtmlTree build() {
     HtmlToken token;
@@ -439,10 +439,10 @@ class TreeBuilder {
 
   void line_break(uint32_t at) {
     if (block_.draft.text.empty() || (top() && top()->ignored)) return;
-    block_.draft.to_input.add(static_cast<uint32_t>(block_.draft.text.size()), at);
+    block_map_.add(static_cast<uint32_t>(block_.draft.text.size()), at);
     block_.draft.text.push_back('\n');
     last_source_end_ = at + 4;
-    block_.draft.to_input.add(static_cast<uint32_t>(block_.draft.text.size()), last_source_end_);
+    block_map_.add(static_cast<uint32_t>(block_.draft.text.size()), last_source_end_);
   }
 
   static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
@@ -459,13 +459,13 @@ class TreeBuilder {
       draft.level = frame ? frame->level : 0;
     }
     const auto position = static_cast<uint32_t>(draft.text.size());
-    draft.to_input.add(position, text_to_source.to_source(0));
+    block_map_.add(position, text_to_source.to_source(0));
     for (const OffsetMap::Anchor& anchor : text_to_source.anchors()) {
-      if (anchor.derived > 0 && anchor.derived <= text.size()) draft.to_input.add(position + anchor.derived, anchor.source);
+      if (anchor.derived > 0 && anchor.derived <= text.size()) block_map_.add(position + anchor.derived, anchor.source);
     }
     draft.text.append(text);
     last_source_end_ = text_to_source.to_source(static_cast<uint32_t>(text.size()));
-    if (in_link) {
+    if (in_link && measure_text_) {
       for (char c : text) block_.link_bytes += is_space(c) ? 0u : 1u;
     }
   }
@@ -497,11 +497,19 @@ class TreeBuilder {
   void flush() {
     DraftBlock& draft = block_.draft;
     if (draft.text.empty()) return;
-    const swar::SpacesAndCommas counts = byte_scan::count_spaces_and_commas(draft.text);
-    block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
-    block_.commas += counts.commas;
-    draft.to_input.finish(static_cast<uint32_t>(draft.text.size()), last_source_end_);
-    if (!html_to_input_.anchors().empty()) draft.to_input = OffsetMap::compose(draft.to_input, html_to_input_);
+    if (measure_text_) {
+      const swar::SpacesAndCommas counts = byte_scan::count_spaces_and_commas(draft.text);
+      block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
+      block_.commas += counts.commas;
+    }
+    block_map_.finish(static_cast<uint32_t>(draft.text.size()), last_source_end_);
+    if (html_to_input_.anchors().empty()) {
+      draft.to_input = std::move(block_map_);
+    } else {
+      // The composed map is the block's; the map to the HTML stays here and keeps its memory.
+      draft.to_input = OffsetMap::compose(block_map_, html_to_input_);
+    }
+    block_map_ = kEmptyMap;  // copy-assignment keeps the anchor vector's capacity
     draft.kind_from_markup = draft.kind != BlockKind::kParagraph;
     if (block_.owner != kNoElement) {
       HtmlElement& owner = tree_.elements[block_.owner];
@@ -515,10 +523,16 @@ class TreeBuilder {
   std::string_view html_;
   const OffsetMap& html_to_input_;
   HtmlTokenObserver* observer_;
+  bool measure_text_;  // count text_bytes, link_bytes and commas (build_html_tree())
   HtmlTokenizer tokenizer_;
   HtmlTree tree_;
   std::vector<Frame> stack_;
   HtmlTextBlock block_;
+  // The open block's map from its text to the HTML, built here rather than in block_.draft: for
+  // a fragment inside a larger input (a JSON field) flush() composes it into the block's map to
+  // the input, and this one is reused for the next block instead of allocated again.
+  OffsetMap block_map_;
+  static inline const OffsetMap kEmptyMap{};
   uint32_t last_source_end_ = 0;
   bool reported_depth_ = false;
 };
@@ -544,8 +558,9 @@ const char* furniture_reason(HtmlFurniture furniture) {
   return "outside-article";
 }
 
-HtmlTree build_html_tree(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer) {
-  return TreeBuilder(html, html_to_input, observer).build();
+HtmlTree build_html_tree(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer,
+                         bool measure_text) {
+  return TreeBuilder(html, html_to_input, observer, measure_text).build();
 }
 
 }  // namespace newsprism::parse

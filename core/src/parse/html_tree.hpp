@@ -96,6 +96,11 @@ inline constexpr uint32_t kMaxHtmlDepth = 512;
 /// else a paragraph); text in script, style, template, svg, head and the like makes no block.
 /// `html_to_input` maps positions of `html` to input offsets (empty = identity); every block's
 /// map leads to input offsets. Tokenizer problems become diagnostics.
-HtmlTree build_html_tree(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer);
+///
+/// With `measure_text` false the text_bytes, link_bytes and commas of blocks and elements stay
+/// 0: only the scoring of a whole page reads them, and counting them is one more pass over all
+/// the text (a fragment, such as a JSON field's HTML, needs no scoring).
+HtmlTree build_html_tree(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer,
+                         bool measure_text = true);
 
 }  // namespace newsprism::parse

@@ -34,8 +34,15 @@ void OffsetMap::finish(uint32_t derived_length, uint32_t source_length) {
 
 uint32_t OffsetMap::to_source(uint32_t derived) const {
   if (anchors_.empty()) return derived;
-  auto next = std::upper_bound(anchors_.begin(), anchors_.end(), derived,
-                               [](uint32_t value, const Anchor& a) { return value < a.derived; });
+  return source_before(derived, first_anchor_after(derived));
+}
+
+std::vector<OffsetMap::Anchor>::const_iterator OffsetMap::first_anchor_after(uint32_t derived) const {
+  return std::upper_bound(anchors_.begin(), anchors_.end(), derived,
+                          [](uint32_t value, const Anchor& a) { return value < a.derived; });
+}
+
+uint32_t OffsetMap::source_before(uint32_t derived, std::vector<Anchor>::const_iterator next) const {
   if (next == anchors_.begin()) return derived;
   const Anchor& at = *(next - 1);
   uint32_t mapped = at.source + (derived - at.derived);
@@ -54,7 +61,9 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
   const auto& inner_anchors = inner.anchors_;
   for (size_t k = 0; k < outer_anchors.size(); ++k) {
     const Anchor& segment = outer_anchors[k];
-    result.add(segment.derived, inner.to_source(segment.source));
+    // One search serves both the segment's start and the inner anchors inside it.
+    auto it = inner.first_anchor_after(segment.source);
+    result.add(segment.derived, inner.source_before(segment.source, it));
     // The segment runs in step until the next outer anchor; inner anchors inside it re-anchor.
     uint64_t derived_end = k + 1 < outer_anchors.size() ? outer_anchors[k + 1].derived
                                                          : uint64_t{outer.derived_length_};
@@ -66,8 +75,6 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
     }
     uint64_t length = std::min(derived_end - segment.derived,
                                source_end > segment.source ? source_end - segment.source : 0);
-    auto it = std::upper_bound(inner_anchors.begin(), inner_anchors.end(), segment.source,
-                               [](uint32_t value, const Anchor& a) { return value < a.derived; });
     for (; it != inner_anchors.end() && it->derived < segment.source + length; ++it) {
       result.add(static_cast<uint32_t>(segment.derived + (it->derived - segment.source)), it->source);
     }

@@ -203,15 +203,12 @@ class TokenList {
   [[gnu::always_inline]] inline void token(TokenKind kind, const Byte* start, const Byte* end) {
     uint32_t start_utf16 = utf16_at(start);
     uint32_t end_utf16 = utf16_at(end);
-    auto index = static_cast<uint32_t>(tokens_.size() - first_index_);
-    if (newline_pending_) {
-      if (index > 0) hints_.line_starts.push_back(index);
-      newline_pending_ = false;
-    }
+    if (newline_pending_) note_line_start();
+    word_tokens_ += kind == TokenKind::kWord || kind == TokenKind::kNumber || kind == TokenKind::kCjk ? 1u : 0u;
     Byte last = end[-1];
     if (last == '.' || last == '!' || last == '?' ||
         (last >= 0x80 && kind == TokenKind::kPunctuation)) {
-      hints_.candidate_ends.push_back(index);
+      hints_.candidate_ends.push_back(next_index());
     }
     tokens_.push_back({kind,
                        {static_cast<uint32_t>(start - begin_) + byte_base_,
@@ -223,19 +220,13 @@ class TokenList {
   // cannot end a sentence.
   [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
     const uint32_t start_utf16 = utf16_at(start);
-    // utf16_at(end) without its test: no non-ASCII byte lies in [start, end).
-    const uint32_t end_utf16 = start_utf16 + static_cast<uint32_t>(end - start);
-    utf16_cursor_ = end;
-    utf16_position_ = end_utf16;
-    auto index = static_cast<uint32_t>(tokens_.size() - first_index_);
-    if (newline_pending_) {
-      if (index > 0) hints_.line_starts.push_back(index);
-      newline_pending_ = false;
-    }
-    tokens_.push_back({kind,
-                       {static_cast<uint32_t>(start - begin_) + byte_base_,
-                        static_cast<uint32_t>(end - begin_) + byte_base_, start_utf16 + utf16_base_,
-                        end_utf16 + utf16_base_}});
+    // No non-ASCII byte lies in [start, end): the UTF-16 length is the byte length.
+    const auto length = static_cast<uint32_t>(end - start);
+    if (newline_pending_) note_line_start();
+    ++word_tokens_;  // a kWord or a kNumber
+    const uint32_t start_byte = static_cast<uint32_t>(start - begin_) + byte_base_;
+    const uint32_t start_unit = start_utf16 + utf16_base_;
+    tokens_.push_back({kind, {start_byte, start_byte + length, start_unit, start_unit + length}});
   }
 
   void extend_last(const Byte* end) {
@@ -246,21 +237,35 @@ class TokenList {
 
   void line_break() { newline_pending_ = true; }
 
+  // How many of the tokens are words (kWord, kNumber, kCjk).
+  uint32_t word_tokens() const { return word_tokens_; }
+
  private:
-  // UTF-16 offset of local byte position `to`, walking forward from the last one asked for.
-  // Up to the next non-ASCII byte, bytes and UTF-16 units advance in step, so most tokens cost a
-  // subtraction; past it the units are counted and the next non-ASCII byte searched for. Both
-  // only move forward, so the whole text is read at most once more.
-  uint32_t utf16_at(const Byte* to) {
-    if (to <= next_non_ascii_) {
-      utf16_position_ += static_cast<uint32_t>(to - utf16_cursor_);
-    } else {
-      utf16_position_ += utf16_units(utf16_cursor_, to);
-      next_non_ascii_ = find_non_ascii(to);
-    }
-    utf16_cursor_ = to;
-    return utf16_position_;
+  // The index (within this text) of the token about to be added: counted only where a hint
+  // needs it, not for every token.
+  uint32_t next_index() const { return static_cast<uint32_t>(tokens_.size() - first_index_); }
+
+  // A '\n' came before the token about to be added: it starts a line, unless it is the first.
+  void note_line_start() {
+    const uint32_t index = next_index();
+    if (index > 0) hints_.line_starts.push_back(index);
+    newline_pending_ = false;
   }
+
+  // UTF-16 offset of local byte position `to`; positions only move forward. Every byte before
+  // `ascii_end_` from the last position counted on is ASCII, so up to it the UTF-16 offset is the
+  // byte offset plus `units_minus_bytes_` (an addition: no state written, which is most tokens);
+  // past it the units are counted from it and the next non-ASCII byte searched for. The whole
+  // text is thus read at most once more.
+  uint32_t utf16_at(const Byte* to) {
+    if (to <= ascii_end_) return offset(to) + units_minus_bytes_;
+    const uint32_t units = offset(ascii_end_) + units_minus_bytes_ + utf16_units(ascii_end_, to);
+    units_minus_bytes_ = units - offset(to);  // modulo 2^32: UTF-16 never has more units than bytes
+    ascii_end_ = find_non_ascii(to);
+    return units;
+  }
+
+  uint32_t offset(const Byte* at) const { return static_cast<uint32_t>(at - begin_); }
 
   const Byte* find_non_ascii(const Byte* p) const { return byte_scan::skip_ascii(p, end_); }
 
@@ -272,9 +277,9 @@ class TokenList {
   size_t first_index_;  // tokens before it belong to earlier texts; hints count from it
   SentenceHints& hints_;
   bool newline_pending_ = false;
-  const Byte* utf16_cursor_ = begin_;
-  uint32_t utf16_position_ = 0;
-  const Byte* next_non_ascii_ = find_non_ascii(begin_);
+  uint32_t word_tokens_ = 0;
+  uint32_t units_minus_bytes_ = 0;  // UTF-16 offset minus byte offset, up to ascii_end_
+  const Byte* ascii_end_ = find_non_ascii(begin_);
 };
 
 // Only the byte ranges of the word tokens (kWord, kNumber, kCjk).
@@ -860,6 +865,7 @@ void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16
   const size_t first = tokens.size();
   TokenList sink(text, byte_base, utf16_base, tokens, hints);
   Tokenizer(text, sink).run();
+  result.word_tokens = sink.word_tokens();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, std::span<const Token>(tokens).subspan(first), result.sentences).run(hints);
 }
