@@ -7,7 +7,6 @@
 
 #include "newsprism/text.hpp"
 #include "text/byte_scan.hpp"
-#include "text/normalize.hpp"
 #include "text/swar.hpp"
 
 using newsprism::normalize_text;
@@ -222,7 +221,6 @@ TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree wi
     REQUIRE(newsprism::swar::has_newline_or_double_space(text) == expected);
     const size_t first_of = std::min(text.find_first_of(std::string_view(",\n\xA0", 3), from), text.size());
     REQUIRE(newsprism::byte_scan::find_first_of(text, from, ',', '\n', 0xA0) == first_of);
-    REQUIRE(newsprism::swar::find_first_of(text, from, ',', '\n', 0xA0) == first_of);
   }
   // Long runs: lanes count up to 255 steps before they are summed.
   const std::string long_text(16 * 300 + 5, ' ');
@@ -258,30 +256,5 @@ TEST_CASE("find_byte_pairs (SSE2 where built with it, and the SWAR twin) visits 
       const std::vector<size_t> want(expected.begin(), should_stop ? expected.begin() + stop_after + 1 : expected.end());
       REQUIRE(visited == want);
     }
-  }
-}
-
-TEST_CASE("is_plain_ascii: true exactly for text that normalize_text() returns unchanged as plain ASCII") {
-  // fingerprint_text() skips normalization when this says yes, so a yes must mean an identical
-  // text; every byte it refuses is one normalization may change (or a non-ASCII byte).
-  CHECK(newsprism::text::is_plain_ascii(""));
-  CHECK(newsprism::text::is_plain_ascii("The council said.\n\nIt will ~ {pay} 3.5% [more]."));
-  for (int byte = 0; byte < 256; ++byte) {
-    const bool plain = (byte >= 0x20 && byte < 0x7F) || byte == '\n';
-    for (size_t at : {0u, 5u, 8u, 17u}) {
-      std::string text(24, 'a');
-      text[at] = static_cast<char>(byte);
-      CAPTURE(byte);
-      CHECK(newsprism::text::is_plain_ascii(text) == plain);
-    }
-  }
-  std::mt19937 random(99);
-  for (int round = 0; round < 3000; ++round) {
-    std::string text;
-    for (int i = 0, n = static_cast<int>(random() % 64); i < n; ++i) {
-      const unsigned r = random() % 100;
-      text += static_cast<char>(r < 90 ? 0x20 + random() % 95 : r < 97 ? '\n' : random() % 256);
-    }
-    if (newsprism::text::is_plain_ascii(text)) REQUIRE(newsprism::normalize_text(text).text == text);
   }
 }

@@ -12,7 +12,6 @@
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
-#include "text/normalize.hpp"
 #include "text/tokenize.hpp"
 
 namespace newsprism::dedup {
@@ -247,11 +246,11 @@ Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options)
   // What compute_features() does for an article of one body block, without the keys, terms and
   // sorted shingles only the corpus stages read: the word tokens' hashes in order (from the
   // same tokenizer, told to keep only the word tokens' ranges), their shingles, and the
-  // signature of the distinct ones. Text that normalization leaves as it is (printable ASCII
-  // and line breaks: most English prose) is read in place, without the normalized copy.
+  // signature of the distinct ones. Text that normalization leaves as it is (is_normalized():
+  // most prose) is read in place, without the normalized copy.
   NormalizedText normalized;
   std::string_view clean = text;
-  if (!text::is_plain_ascii(text)) {
+  if (!is_normalized(text)) {
     normalized = normalize_text(text);
     clean = normalized.text;
   }

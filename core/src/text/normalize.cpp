@@ -7,7 +7,6 @@
 
 #include "newsprism/text.hpp"
 #include "text/byte_scan.hpp"
-#include "text/normalize.hpp"
 
 namespace newsprism {
 namespace {
@@ -128,14 +127,6 @@ NormalizedText normalize_text(std::string_view input) {
   }
   map.finish(static_cast<uint32_t>(out.size()), static_cast<uint32_t>(input.size()));
   return result;
-}
-
-bool text::is_plain_ascii(std::string_view text) {
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  const auto* end = p + text.size();
-  p = byte_scan::skip_plain_ascii(p, end);
-  while (p < end && ((*p >= 0x20 && *p < 0x7F) || *p == '\n')) ++p;
-  return p == end;
 }
 
 bool is_normalized(std::string_view text) {

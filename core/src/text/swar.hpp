@@ -136,22 +136,6 @@ inline bool has_newline_or_double_space(std::string_view text) {
   return false;
 }
 
-/// The first position at or after `from` holding `a`, `b` or `c`; text.size() if none. Eight
-/// bytes a step, then byte by byte.
-inline size_t find_first_of(std::string_view text, size_t from, unsigned char a, unsigned char b, unsigned char c) {
-  size_t p = from;
-  for (; p + 8 <= text.size(); p += 8) {
-    const uint64_t bytes = load(text.data() + p);
-    const uint64_t hits = equal(bytes, a) | equal(bytes, b) | equal(bytes, c);
-    if (hits != 0) return p + first(hits);
-  }
-  for (; p < text.size(); ++p) {
-    const auto d = static_cast<unsigned char>(text[p]);
-    if (d == a || d == b || d == c) return p;
-  }
-  return text.size();
-}
-
 /// A pair of bytes in a row, as find_byte_pairs() looks for it.
 struct BytePair {
   unsigned char first;
