@@ -3,6 +3,7 @@
 // analyze() goes on to entities and the corpus pass.
 #include "newsprism/analyze.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -122,7 +123,8 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
   return drafts;
 }
 
-void read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, Report& report) {
+void read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, parse::AssemblyScratch& scratch,
+                Report& report) {
   InputSummary summary;
   summary.index = index;
   summary.source = std::string(input.source);
@@ -137,12 +139,17 @@ void read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, 
                    "no text to analyze (" + summary.format.reason + ")");
   } else {
     std::vector<parse::ArticleDraft> drafts = read_articles(input.bytes, summary);
+    // Room for this input's articles at once (a feed of a thousand posts would otherwise move
+    // the list ten times), growing geometrically so that many one-article inputs stay linear.
+    const size_t needed = report.articles.size() + drafts.size();
+    if (needed > report.articles.capacity()) report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
+    summary.articles.reserve(drafts.size());
     for (parse::ArticleDraft& draft : drafts) {
       Article article;
       article.id = static_cast<uint32_t>(report.articles.size());
       article.input = index;
       article.source = summary.source;
-      parse::assemble_article(std::move(draft), article, depth);
+      parse::assemble_article(std::move(draft), article, depth, scratch);
       summary.articles.push_back(article.id);
       report.articles.push_back(std::move(article));
     }
@@ -154,7 +161,8 @@ void read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, 
 Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth) {
   Report report;
   report.inputs.reserve(inputs.size());
-  for (size_t i = 0; i < inputs.size(); ++i) read_input(inputs[i], static_cast<uint32_t>(i), depth, report);
+  parse::AssemblyScratch scratch;
+  for (size_t i = 0; i < inputs.size(); ++i) read_input(inputs[i], static_cast<uint32_t>(i), depth, scratch, report);
   return report;
 }
 

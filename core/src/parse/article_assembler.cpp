@@ -341,14 +341,18 @@ void build_blocks(std::vector<CleanBlock>& blocks, Article& article) {
 
 // Makes the report's blocks, sentences and tokens (these with AssemblyDepth::kTokens) from the
 // cleaned blocks, whose texts are already in article.text, joined by blank lines.
-void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article) {
+void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Article& article,
+                          AssemblyScratch& scratch) {
   uint32_t utf16 = 0;
   uint32_t words = 0;
   uint32_t token_count = 0;
   if (keep_tokens) article.tokens.reserve(article.text.size() / 5 + 8);
   article.blocks.reserve(blocks.size());
   article.block_input_maps.reserve(blocks.size());
-  Segmentation segmentation;  // reused by every block
+  Segmentation& segmentation = scratch.segmentation;  // reused by every block
+  // Sentences gather here and are copied once, at their final size.
+  std::vector<SentenceSpan>& sentences = scratch.sentences;
+  sentences.clear();
   for (CleanBlock& clean : blocks) {
     if (clean.start != 0) utf16 += 2;  // the "\n\n" before it
     const uint32_t start = clean.start;
@@ -380,12 +384,13 @@ void build_segmented_text(std::vector<CleanBlock>& blocks, bool keep_tokens, Art
                    input_at(sentence.range.end - start)};
       span.first_token = first_token + sentence.first_token;
       span.token_count = sentence.token_count;
-      article.sentences.push_back(span);
+      sentences.push_back(span);
     }
     article.blocks.push_back(report_block(clean, utf16, block_utf16));
     utf16 += block_utf16;
     article.block_input_maps.push_back(std::move(clean.to_input));
   }
+  article.sentences.assign(sentences.begin(), sentences.end());
   article.text_utf16_length = utf16;
   article.word_count = words;
 }
@@ -417,6 +422,11 @@ void site_from_url(ArticleMetadata& metadata) {
 }  // namespace
 
 void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth) {
+  AssemblyScratch scratch;
+  assemble_article(std::move(draft), article, depth, scratch);
+}
+
+void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth, AssemblyScratch& scratch) {
   NormalizationCounts counts = draft.normalization;
   std::vector<CleanBlock> blocks;
   blocks.reserve(draft.blocks.size());
@@ -450,7 +460,7 @@ void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth dept
   if (depth == AssemblyDepth::kBlocks) {
     build_blocks(blocks, article);
   } else {
-    build_segmented_text(blocks, depth == AssemblyDepth::kTokens, article);
+    build_segmented_text(blocks, depth == AssemblyDepth::kTokens, article, scratch);
   }
   article.diagnostics = std::move(draft.diagnostics);
   report_normalization(counts, article.diagnostics);

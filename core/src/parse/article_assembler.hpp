@@ -4,7 +4,10 @@
 // tokens, keeping every span's way back to the input bytes.
 #pragma once
 
+#include <vector>
+
 #include "newsprism/report.hpp"
+#include "newsprism/segment.hpp"
 #include "parse/article_draft.hpp"
 
 namespace newsprism::parse {
@@ -20,6 +23,15 @@ enum class AssemblyDepth {
   kTokens,
 };
 
+/// Working memory of assemble_article(), kept by a caller that assembles article after article
+/// so that the buffers grown for one are reused for the next instead of allocated again (a
+/// paste of a thousand posts would otherwise grow the same vectors a thousand times). What it
+/// holds between calls means nothing.
+struct AssemblyScratch {
+  Segmentation segmentation;
+  std::vector<SentenceSpan> sentences;
+};
+
 /// Fills `article`'s format, metadata, text, blocks, sentences, tokens, word count and
 /// diagnostics from `draft` (consumed), as far as `depth` says. The caller sets id, input and
 /// source. Format, metadata, text, blocks and diagnostics are the same at every depth.
@@ -33,6 +45,9 @@ enum class AssemblyDepth {
 ///   later block, unless a later block is a long paragraph that ends like a sentence (then the
 ///   "trailer" was a heading inside the article, and only it is marked).
 /// Blocks left empty by normalization are dropped; nothing else is.
+void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth, AssemblyScratch& scratch);
+
+/// assemble_article() with working memory of its own.
 void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth = AssemblyDepth::kTokens);
 
 }  // namespace newsprism::parse

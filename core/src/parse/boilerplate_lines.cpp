@@ -1,6 +1,7 @@
 #include "parse/boilerplate_lines.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <string>
 
@@ -235,6 +236,43 @@ constexpr bool tables_lower_case() {
 // classify_line() compares first bytes before the case-insensitive comparisons.
 static_assert(tables_lower_case(), "the phrase tables are lower case and not empty");
 
+// The entries of a phrase table grouped by first byte, each group in table order: a line is
+// compared only with the phrases that start as it does (a handful) instead of the whole table
+// (about 150 whole lines and 46 prefixes), and where several prefixes start alike the first in
+// the table still wins.
+template <size_t N>
+struct FirstByteIndex {
+  std::array<uint8_t, N> order{};     // table indexes, grouped by first byte
+  std::array<uint16_t, 257> start{};  // group of byte b: order[start[b]] .. order[start[b + 1]]
+
+  template <typename Text>
+  constexpr explicit FirstByteIndex(const Text& text_of) {
+    static_assert(N <= 256, "indexes are bytes");
+    size_t next = 0;
+    for (size_t byte = 0; byte < 256; ++byte) {
+      start[byte] = static_cast<uint16_t>(next);
+      for (size_t i = 0; i < N; ++i) {
+        if (static_cast<unsigned char>(text_of(i).front()) == byte) order[next++] = static_cast<uint8_t>(i);
+      }
+    }
+    start[256] = static_cast<uint16_t>(next);
+  }
+
+  // Calls visit(i) for each entry i that starts with `first`, in table order, until one returns
+  // true; returns whether one did.
+  template <typename Visit>
+  bool find(char first, Visit&& visit) const {
+    const auto byte = static_cast<unsigned char>(first);
+    for (size_t k = start[byte]; k < start[byte + 1u]; ++k) {
+      if (visit(order[k])) return true;
+    }
+    return false;
+  }
+};
+
+constexpr FirstByteIndex<std::size(kWholeLines)> kWholeLineIndex([](size_t i) { return kWholeLines[i].text; });
+constexpr FirstByteIndex<std::size(kPrefixes)> kPrefixIndex([](size_t i) { return kPrefixes[i].text; });
+
 // Caption labels. "Photo by" and "courtesy" credits have no colon but are never sentences in
 // running text at the start of a short line.
 constexpr std::string_view kCaptionPrefixes[] = {
@@ -242,6 +280,7 @@ constexpr std::string_view kCaptionPrefixes[] = {
     "image credit:",   "image source:",   "images:",     "picture:",      "pictured:",
     "credit:",         "credits:",        "caption:",    "illustration:", "photo by ",
     "photo courtesy ", "image courtesy ", "file photo"};
+constexpr FirstByteIndex<std::size(kCaptionPrefixes)> kCaptionIndex([](size_t i) { return kCaptionPrefixes[i]; });
 
 // Signup lines must name what is signed up for; "Sign up for the marathon opened today." is news.
 constexpr std::string_view kSignupWords[] = {"newsletter", "our ",   "free",    "updates",
@@ -379,9 +418,7 @@ bool is_appeared_first_on(std::string_view core) {
 
 bool is_caption(std::string_view line, std::string_view core) {
   const char first = core.empty() ? '\0' : rule_text::to_lower(core.front());
-  for (std::string_view prefix : kCaptionPrefixes) {
-    if (prefix.front() == first && istarts_with(core, prefix)) return true;
-  }
+  if (kCaptionIndex.find(first, [&](size_t i) { return istarts_with(core, kCaptionPrefixes[i]); })) return true;
   // "(Photo: ...)", "[Image: ...]": the bracket is stripped from `core` only when it is a link.
   std::string_view bracketed = trim(line);
   if (!bracketed.empty() && (bracketed.front() == '(' || bracketed.front() == '[')) {
@@ -401,29 +438,40 @@ LineClass classify_line(std::string_view line) {
   if (is_copyright_notice(trim(line), core)) return {kFurniture, "copyright"};
   // The tables' phrases are lower case: a first byte that differs rules one out at once.
   const char first = rule_text::to_lower(core.front());
-  for (const Prefix& prefix : kPrefixes) {
-    if (prefix.text.front() != first || !istarts_with(core, prefix.text)) continue;
-    if (prefix.reason != std::string_view("cookies")) continue;
-    return {prefix.role, prefix.reason};
+  const Prefix* match = nullptr;
+  auto found = [&](size_t i) {
+    match = &kPrefixes[i];
+    return true;
+  };
+  if (kPrefixIndex.find(first, [&](size_t i) {
+        return istarts_with(core, kPrefixes[i].text) && kPrefixes[i].reason == std::string_view("cookies") && found(i);
+      })) {
+    return {match->role, match->reason};
   }
   if (is_caption(line, core)) return {LineRole::kCaption, "caption"};
   if (core.size() > kShortLineBytes) return {};
-  for (const Phrase& phrase : kWholeLines) {
-    if (phrase.text.front() == first && iequals(core, phrase.text)) return {phrase.role, phrase.reason};
+  const Phrase* whole = nullptr;
+  if (kWholeLineIndex.find(first, [&](size_t i) {
+        whole = &kWholeLines[i];
+        return iequals(core, whole->text);
+      })) {
+    return {whole->role, whole->reason};
   }
   if (is_comment_count(core)) return {kTrailer, "comments"};
-  for (const Prefix& prefix : kPrefixes) {
-    if (prefix.text.front() != first || !istarts_with(core, prefix.text)) continue;
-    if (count_words(core) > prefix.max_words) continue;  // counted only for a line that may match
+  auto label_matches = [&](size_t i) {
+    const Prefix& prefix = kPrefixes[i];
+    if (!istarts_with(core, prefix.text)) return false;
+    if (count_words(core) > prefix.max_words) return false;  // counted only for a line that may match
     if (prefix.reason == std::string_view("subscribe")) {
       bool names_what = false;
       for (std::string_view word : kSignupWords) {
         names_what = names_what || ifind(core, word) != std::string_view::npos;
       }
-      if (!names_what) continue;
+      if (!names_what) return false;
     }
-    return {prefix.role, prefix.reason};
-  }
+    return found(i);
+  };
+  if (kPrefixIndex.find(first, label_matches)) return {match->role, match->reason};
   return {};
 }
 
