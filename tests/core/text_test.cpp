@@ -228,6 +228,36 @@ TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree wi
   CHECK(newsprism::byte_scan::has_newline_or_double_space(long_text));
 }
 
+TEST_CASE("scan_plain_block (SIMD where built with it, and the SWAR twin) agrees with a byte loop") {
+  std::mt19937_64 random(37);
+  const std::string odd = std::string("\t\r\x01\x7F\x80\xA0\xC3\xE2\xFF") + '\0';
+  for (int round = 0; round < 4000; ++round) {
+    // Mostly plain text, where the scan runs to the end; one other byte in half the rounds.
+    std::string text(round < 40 ? static_cast<size_t>(round) : random() % 300, 'a');
+    for (char& c : text) c = "abc d  ,\n"[random() % (random() % 3 == 0 ? 10 : 5)];
+    if (round % 2 == 1 && !text.empty()) text[random() % text.size()] = odd[random() % odd.size()];
+    size_t first_other = text.size();
+    bool collapses = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+      if (!is_plain_ascii(static_cast<unsigned char>(text[i]))) {
+        first_other = std::min(first_other, i);
+      }
+      collapses = collapses || text[i] == '\n' || (text[i] == ' ' && i > 0 && text[i - 1] == ' ');
+    }
+    const bool plain = first_other == text.size();
+    for (auto scan : {newsprism::byte_scan::scan_plain_block, newsprism::swar::scan_plain_block}) {
+      const newsprism::swar::PlainBlock result = scan(text);
+      REQUIRE(result.plain == plain);
+      if (plain) {
+        REQUIRE(result.collapses == collapses);
+        REQUIRE(result.plain_bytes == text.size());
+      } else {
+        REQUIRE(result.plain_bytes <= first_other);
+      }
+    }
+  }
+}
+
 TEST_CASE("find_byte_pairs (SSE2 where built with it, and the SWAR twin) visits what a byte loop finds") {
   std::mt19937_64 random(31);
   static constexpr newsprism::swar::BytePair kPairs[] = {{'a', 'b'}, {'b', 'b'}, {0xC3, 0xA0}, {' ', ','}};

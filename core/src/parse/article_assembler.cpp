@@ -55,12 +55,12 @@ void add_counts(NormalizationCounts& into, const NormalizationCounts& more, cons
 // collapsed into one space and both ends trimmed. Returns true when that changed nothing (the
 // text was appended as it is, and `to_normalized` is left untouched: the identity); otherwise
 // the map leads from the appended text (its position 0 is where the append started) back into
-// `normalized`.
-bool collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out) {
+// `normalized`. `inner_runs` false says the caller knows there is no '\n' and no double space.
+bool collapse_spaces(std::string_view normalized, OffsetMap& to_normalized, std::string& out, bool inner_runs = true) {
   const size_t base = out.size();
   // Most blocks already have single spaces and no line break: copy them whole.
   if (!normalized.empty() && normalized.front() != ' ' && normalized.back() != ' ' &&
-      !byte_scan::has_newline_or_double_space(normalized)) {
+      !(inner_runs && byte_scan::has_newline_or_double_space(normalized))) {
     out.append(normalized);
     return true;
   }
@@ -101,8 +101,17 @@ CleanBlock clean_block(DraftBlock&& draft, NormalizationCounts& counts, std::str
   // and give an identity map, so they take the path of normalized blocks. When collapsing
   // changed nothing, composing with its identity map would rebuild the same map: the block keeps
   // the map it has.
-  if (draft.normalized || is_normalized(draft.text)) {
-    const bool unchanged = collapse_spaces(draft.text, clean_to_normalized, text);
+  // One pass answers both questions for plain ASCII blocks (most of them); the others go on
+  // to the full check from where that pass stopped.
+  bool is_clean = draft.normalized;
+  bool inner_runs = true;
+  if (!is_clean) {
+    const swar::PlainBlock scan = byte_scan::scan_plain_block(draft.text);
+    is_clean = scan.plain || is_normalized(std::string_view(draft.text).substr(scan.plain_bytes));
+    inner_runs = !scan.plain || scan.collapses;
+  }
+  if (is_clean) {
+    const bool unchanged = collapse_spaces(draft.text, clean_to_normalized, text, inner_runs);
     block.end = static_cast<uint32_t>(text.size());
     if (keep_map) {
       block.to_input = unchanged ? std::move(draft.to_input) : OffsetMap::compose(clean_to_normalized, draft.to_input);

@@ -143,6 +143,44 @@ inline bool has_newline_or_double_space(std::string_view text) {
 #endif
 }
 
+/// swar::scan_plain_block(): whether `text` is all printable ASCII and '\n' and, if so, whether
+/// it holds a '\n' or two spaces in a row, in one pass.
+inline swar::PlainBlock scan_plain_block(std::string_view text) {
+#if defined(__SSE2__)
+  const char* p = text.data();
+  const char* end = p + text.size();
+  uint32_t space_before = 0;  // 1 when the byte before this step is a space
+  uint32_t collapse = 0;
+  while (end - p >= 16) {
+    const __m128i bytes = sse2::load(p);
+    const __m128i newline = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'));
+    if (sse2::bits(_mm_or_si128(sse2::in_range(bytes, 0x20, 0x7E), newline)) != 0xFFFF) break;
+    const uint32_t spaces = sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
+    collapse |= sse2::bits(newline) | (spaces & ((spaces << 1) | space_before));
+    space_before = spaces >> 15;
+    p += 16;
+  }
+  return swar::finish_plain_block(text.data(), p, end, space_before != 0, collapse != 0);
+#elif defined(__wasm_simd128__)
+  const char* p = text.data();
+  const char* end = p + text.size();
+  uint32_t space_before = 0;
+  uint32_t collapse = 0;
+  while (end - p >= 16) {
+    const v128_t bytes = wasm_v128_load(p);
+    const v128_t newline = wasm_i8x16_eq(bytes, wasm_u8x16_splat('\n'));
+    if (simd128::bits(wasm_v128_or(simd128::in_range(bytes, 0x20, 0x7E), newline)) != 0xFFFF) break;
+    const uint32_t spaces = simd128::bits(wasm_i8x16_eq(bytes, wasm_u8x16_splat(' ')));
+    collapse |= simd128::bits(newline) | (spaces & ((spaces << 1) | space_before));
+    space_before = spaces >> 15;
+    p += 16;
+  }
+  return swar::finish_plain_block(text.data(), p, end, space_before != 0, collapse != 0);
+#else
+  return swar::scan_plain_block(text);
+#endif
+}
+
 /// swar::count_spaces_and_commas(): bytes of `text` that are ' ', '\n', '\t', '\r' or '\f', and
 /// commas. Sixteen byte lanes count up to 255 steps, then are summed into the totals.
 inline swar::SpacesAndCommas count_spaces_and_commas(std::string_view text) {

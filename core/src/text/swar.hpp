@@ -136,6 +136,50 @@ inline bool has_newline_or_double_space(std::string_view text) {
   return false;
 }
 
+/// What one pass over a block of text tells its cleaning. `plain`: every byte is printable ASCII
+/// or '\n', so normalize_text() would give it back unchanged. `collapses` (meaningful only when
+/// plain): it holds a '\n' or two spaces in a row, so collapsing spaces would change it.
+/// `plain_bytes`: how many leading bytes are known plain (all of them when plain; otherwise a
+/// character boundary before the first other byte, from which a slower check can go on).
+struct PlainBlock {
+  bool plain;
+  bool collapses;
+  size_t plain_bytes;
+};
+
+/// scan_plain_block() from `p` on, byte by byte: the end of every scanner's pass.
+inline PlainBlock finish_plain_block(const char* begin, const char* p, const char* end, bool previous_space,
+                                     bool collapses) {
+  for (; p < end; ++p) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (!((c >= 0x20 && c < 0x7F) || c == '\n')) return {false, false, static_cast<size_t>(p - begin)};
+    collapses = collapses || c == '\n' || (c == ' ' && previous_space);
+    previous_space = c == ' ';
+  }
+  return {true, collapses, static_cast<size_t>(end - begin)};
+}
+
+/// skip_plain_ascii() and has_newline_or_double_space() in one pass, eight bytes a step.
+inline PlainBlock scan_plain_block(std::string_view text) {
+  const char* begin = text.data();
+  const char* p = begin;
+  const char* end = p + text.size();
+  uint64_t space_before = 0;  // 0x80 when the byte before this step is a space
+  uint64_t collapse = 0;
+  while (end - p >= 8) {
+    const uint64_t bytes = load(p);
+    const uint64_t low7 = bytes & ~kHigh;
+    const uint64_t printable = (low7 + kOnes * (0x80 - 0x20)) & ~(low7 + kOnes) & ~bytes;
+    const uint64_t newline = equal(bytes, '\n');
+    if (((printable | newline) & kHigh) != kHigh) break;  // the byte loop below says where
+    const uint64_t spaces = equal(bytes, ' ');
+    collapse |= newline | (spaces & ((spaces << 8) | space_before));
+    space_before = spaces >> 56;
+    p += 8;
+  }
+  return finish_plain_block(begin, p, end, space_before != 0, collapse != 0);
+}
+
 /// A pair of bytes in a row, as find_byte_pairs() looks for it.
 struct BytePair {
   unsigned char first;
