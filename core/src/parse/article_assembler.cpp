@@ -3,6 +3,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -217,13 +218,15 @@ void apply_title_rules(std::vector<CleanBlock>& blocks, ArticleMetadata& metadat
   std::string_view title = metadata.title;
   if (title.empty()) return;
   const uint16_t key = title_key(title);
+  std::optional<RepeatedTitle> repeated;  // normalized on the first block that needs it
   for (size_t i = 0; i < blocks.size(); ++i) {
     CleanBlock& block = blocks[i];
     if (i == title_block || block.kind == BlockKind::kBoilerplate) continue;
     if (block.text.size() > title.size() * 2 + 64) continue;  // cheap rejects before the full check
     const uint16_t block_key = title_key(block.text);
     if (key != 0 && block_key != 0 && key != block_key) continue;
-    if (!is_repeated_title(title, block.text)) continue;
+    if (!repeated) repeated.emplace(title);
+    if (!repeated->matches(block.text)) continue;
     if (title_block == blocks.size() && block.kind != BlockKind::kTitle) {
       // The first copy of the title in a body that has no title block is the title itself.
       block.kind = BlockKind::kTitle;

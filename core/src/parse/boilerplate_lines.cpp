@@ -561,14 +561,20 @@ std::string_view strip_site_suffix(std::string_view title) {
 
 }  // namespace
 
-bool is_repeated_title(std::string_view title, std::string_view line) {
-  std::string a = normalize_title(title);
-  std::string b = normalize_title(line);
+// strip_site_suffix() gives a prefix: its length is all the title needs to keep.
+RepeatedTitle::RepeatedTitle(std::string_view title)
+    : title_(normalize_title(title)), head_size_(strip_site_suffix(title_).size()) {}
+
+bool RepeatedTitle::matches(std::string_view line) const {
+  const std::string_view a = title_;
+  const std::string_view a_head = a.substr(0, head_size_);
+  const std::string b = normalize_title(line);
   if (a.empty() || b.empty()) return false;
   if (a == b) return true;
-  std::string_view a_head = strip_site_suffix(a);
-  std::string_view b_head = strip_site_suffix(b);
+  const std::string_view b_head = strip_site_suffix(b);
   return a_head == b || a == b_head || a_head == b_head;
 }
+
+bool is_repeated_title(std::string_view title, std::string_view line) { return RepeatedTitle(title).matches(line); }
 
 }  // namespace newsprism::parse

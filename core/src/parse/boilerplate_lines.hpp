@@ -3,6 +3,7 @@
 // lines of plain and Markdown pastes and for the text of short HTML blocks.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace newsprism::parse {
@@ -54,5 +55,18 @@ LineClass classify_line(std::string_view line);
 /// " - ", " :: " or " · " on either side ("Harbour reopens | Example News"). Empty titles
 /// repeat nothing.
 bool is_repeated_title(std::string_view title, std::string_view line);
+
+/// is_repeated_title() for one title against many lines: the title is normalized once, not
+/// once per line (an article's title is compared with every short block).
+class RepeatedTitle {
+ public:
+  explicit RepeatedTitle(std::string_view title);
+  /// is_repeated_title(title, line).
+  bool matches(std::string_view line) const;
+
+ private:
+  std::string title_;  // normalized
+  size_t head_size_;   // title_ without a trailing site name is its first head_size_ bytes
+};
 
 }  // namespace newsprism::parse
