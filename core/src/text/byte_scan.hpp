@@ -144,38 +144,51 @@ inline bool has_newline_or_double_space(std::string_view text) {
 }
 
 /// swar::scan_plain_block(): whether `text` is all printable ASCII and '\n' and, if so, whether
-/// it holds a '\n' or two spaces in a row, in one pass.
+/// it holds a '\n' or two spaces in a row, in one pass. The last step reads the last sixteen
+/// bytes again, those before its start already scanned shifted out, instead of a byte loop.
 inline swar::PlainBlock scan_plain_block(std::string_view text) {
-#if defined(__SSE2__)
-  const char* p = text.data();
+#if defined(__SSE2__) || defined(__wasm_simd128__)
+  const char* begin = text.data();
+  const char* p = begin;
   const char* end = p + text.size();
+  if (end - p < 16) return swar::scan_plain_block(text);
+  // Per byte of the sixteen at `at`: plain, space, newline, as bits (the first byte lowest).
+  struct Masks {
+    uint32_t plain;
+    uint32_t spaces;
+    uint32_t newlines;
+  };
+  auto masks_at = [](const char* at) {
+#if defined(__SSE2__)
+    const __m128i bytes = sse2::load(at);
+    const __m128i newline = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'));
+    return Masks{sse2::bits(_mm_or_si128(sse2::in_range(bytes, 0x20, 0x7E), newline)),
+                 sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '))), sse2::bits(newline)};
+#else
+    const v128_t bytes = wasm_v128_load(at);
+    const v128_t newline = wasm_i8x16_eq(bytes, wasm_u8x16_splat('\n'));
+    return Masks{simd128::bits(wasm_v128_or(simd128::in_range(bytes, 0x20, 0x7E), newline)),
+                 simd128::bits(wasm_i8x16_eq(bytes, wasm_u8x16_splat(' '))), simd128::bits(newline)};
+#endif
+  };
   uint32_t space_before = 0;  // 1 when the byte before this step is a space
   uint32_t collapse = 0;
-  while (end - p >= 16) {
-    const __m128i bytes = sse2::load(p);
-    const __m128i newline = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'));
-    if (sse2::bits(_mm_or_si128(sse2::in_range(bytes, 0x20, 0x7E), newline)) != 0xFFFF) break;
-    const uint32_t spaces = sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
-    collapse |= sse2::bits(newline) | (spaces & ((spaces << 1) | space_before));
-    space_before = spaces >> 15;
-    p += 16;
+  auto step = [&](Masks masks, uint32_t all) {
+    if (masks.plain != all) return false;
+    collapse |= masks.newlines | (masks.spaces & ((masks.spaces << 1) | space_before));
+    space_before = masks.spaces >> 15;  // the last byte's bit (read only after a full step)
+    return true;
+  };
+  for (; end - p >= 16; p += 16) {
+    if (!step(masks_at(p), 0xFFFF)) return {false, false, static_cast<size_t>(p - begin)};
   }
-  return swar::finish_plain_block(text.data(), p, end, space_before != 0, collapse != 0);
-#elif defined(__wasm_simd128__)
-  const char* p = text.data();
-  const char* end = p + text.size();
-  uint32_t space_before = 0;
-  uint32_t collapse = 0;
-  while (end - p >= 16) {
-    const v128_t bytes = wasm_v128_load(p);
-    const v128_t newline = wasm_i8x16_eq(bytes, wasm_u8x16_splat('\n'));
-    if (simd128::bits(wasm_v128_or(simd128::in_range(bytes, 0x20, 0x7E), newline)) != 0xFFFF) break;
-    const uint32_t spaces = simd128::bits(wasm_i8x16_eq(bytes, wasm_u8x16_splat(' ')));
-    collapse |= simd128::bits(newline) | (spaces & ((spaces << 1) | space_before));
-    space_before = spaces >> 15;
-    p += 16;
+  if (p < end) {
+    const auto seen = static_cast<uint32_t>(16 - (end - p));  // bytes of the last sixteen already scanned
+    Masks last = masks_at(end - 16);
+    last = {last.plain >> seen, last.spaces >> seen, last.newlines >> seen};
+    if (!step(last, 0xFFFFu >> seen)) return {false, false, static_cast<size_t>(p - begin)};
   }
-  return swar::finish_plain_block(text.data(), p, end, space_before != 0, collapse != 0);
+  return {true, collapse != 0, text.size()};
 #else
   return swar::scan_plain_block(text);
 #endif
