@@ -47,9 +47,16 @@ FormatGuess detect_format(std::string_view bytes) {
   // Text has few control bytes; binary data has many. NULs alone (a few in a text) are repaired
   // and reported by normalization instead.
   std::string_view head = bytes.substr(0, 8192);
+  // Branch-free into byte-sized counts, so that the compiler counts sixteen bytes a step: this
+  // reads up to 8 KiB of every input. A chunk of 255 bytes cannot overflow its count.
   size_t control = 0;
-  for (unsigned char byte : head) {
-    if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r' && byte != '\f') ++control;
+  for (size_t chunk = 0; chunk < head.size(); chunk += 255) {
+    uint8_t in_chunk = 0;
+    for (unsigned char byte : head.substr(chunk, 255)) {
+      const bool space = byte == '\t' || byte == '\n' || byte == '\r' || byte == '\f';
+      in_chunk = static_cast<uint8_t>(in_chunk + ((byte < 0x20) & !space));
+    }
+    control += in_chunk;
   }
   // Short inputs say too little: a three-byte paste with one NUL is still text.
   if (head.size() >= 64 && control * 10 > head.size()) {
