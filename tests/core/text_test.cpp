@@ -228,6 +228,20 @@ TEST_CASE("byte scanners (SSE2 where built with it, and the SWAR twins) agree wi
   CHECK(newsprism::byte_scan::has_newline_or_double_space(long_text));
 }
 
+TEST_CASE("utf16_length agrees with a byte loop on random text") {
+  std::mt19937_64 random(41);
+  const std::string pieces[] = {"a", "b ", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\x80", "\xFF"};
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const size_t count = round < 40 ? static_cast<size_t>(round) : random() % 200;
+    // Long ASCII runs with other bytes here and there, as in most texts.
+    for (size_t i = 0; i < count; ++i) text += pieces[random() % 8 < 6 ? random() % 2 : 2 + random() % 5];
+    uint32_t expected = 0;
+    for (unsigned char byte : text) expected += ((byte & 0xC0) != 0x80 ? 1u : 0u) + (byte >= 0xF0 ? 1u : 0u);
+    REQUIRE(newsprism::utf16_length(text) == expected);
+  }
+}
+
 TEST_CASE("scan_plain_block (SIMD where built with it, and the SWAR twin) agrees with a byte loop") {
   std::mt19937_64 random(37);
   const std::string odd = std::string("\t\r\x01\x7F\x80\xA0\xC3\xE2\xFF") + '\0';

@@ -145,11 +145,20 @@ bool is_normalized(std::string_view text) {
 }
 
 uint32_t utf16_length(std::string_view text) {
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* end = p + text.size();
   uint32_t units = 0;
-  for (unsigned char byte : text) {
-    // Every lead byte starts one unit; 4-byte sequences need a surrogate pair.
-    units += is_utf8_lead(byte) ? 1u : 0u;
-    units += byte >= 0xF0 ? 1u : 0u;
+  while (p < end) {
+    // Runs of ASCII, most of most texts, count a unit a byte and are skipped many bytes a step.
+    const unsigned char* run = p;
+    p = byte_scan::skip_ascii(p, end);
+    units += static_cast<uint32_t>(p - run);
+    // Then bytes one by one up to the next ASCII byte: every lead byte starts one unit; 4-byte
+    // sequences need a surrogate pair.
+    for (; p < end && (*p >= 0x80 || p == run); ++p) {
+      units += is_utf8_lead(*p) ? 1u : 0u;
+      units += *p >= 0xF0 ? 1u : 0u;
+    }
   }
   return units;
 }
