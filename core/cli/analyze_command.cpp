@@ -11,7 +11,7 @@ namespace newsprism::cli {
 namespace {
 
 constexpr const char* kAnalyzeUsage =
-    "usage: newsprism analyze [--pretty] [--no-tokens] [--no-entities] [--max-input-bytes N] [FILE...|-]\n"
+    "usage: newsprism analyze [--pretty] [--no-tokens] [--no-entities] [--max-input-bytes N] [--threads N] [FILE...|-]\n"
     "\n"
     "Reads each FILE ('-' or no FILE: standard input) and prints one JSON report for all of\n"
     "them on standard output. The report follows core/src/report/report.schema.json.\n"
@@ -20,6 +20,8 @@ constexpr const char* kAnalyzeUsage =
     "  --no-tokens           leave the token list out (most of the report's size)\n"
     "  --no-entities         skip entity tagging (no mentions, quotes or entities)\n"
     "  --max-input-bytes N   largest input accepted (default 128M; suffixes K, M, G)\n"
+    "  --threads N           threads to read, assemble and tag articles on (default: every\n"
+    "                        core); the output is the same for any N\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 report printed, 1 an input could not be read or is over a limit, 2 usage.\n";

@@ -3,17 +3,16 @@
 // pair, then one a story; optionally one a signature, for engines that group band keys
 // themselves when one machine is not enough.
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "commands.hpp"
 #include "input_args.hpp"
+#include "thread_pool.hpp"
 #include "newsprism/dedup.hpp"
 #include "report/json_writer.hpp"
 
@@ -49,28 +48,12 @@ bool is_line_file(const std::string& path) {
   return path == "-" || path.ends_with(".ndjson") || path.ends_with(".jsonl");
 }
 
-// Runs tasks on `threads` threads, each thread taking the next task as it finishes one: tasks
-// differ in cost (a long article, an article of a crowded story that leads many pairs), and on a
-// shared machine one thread may be held up while the other goes on.
-ParallelFor thread_pool(unsigned threads) {
-  return [threads](size_t tasks, const std::function<void(size_t)>& run) {
-    std::atomic<size_t> next{0};
-    auto work = [&]() {
-      for (size_t task = next++; task < tasks; task = next++) run(task);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads && t < tasks; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& thread : pool) thread.join();
-  };
-}
-
 // Fingerprints a batch through `parallel`; entries keep the batch's order.
 bool fingerprint_batch(std::vector<PendingInput>& batch, const Options& options, const ParallelFor& parallel,
                        bool rewrites, std::vector<CorpusEntry>& entries) {
   std::vector<std::vector<CorpusEntry>> results(batch.size());
   std::vector<std::string> errors(batch.size());
-  parallel(batch.size(), [&](size_t i) {
+  run_tasks(parallel, batch.size(), [&](size_t i) {
     Result<std::vector<CorpusEntry>> result = corpus_entries({batch[i].label, batch[i].bytes}, options, rewrites);
     if (result.ok()) results[i] = std::move(result.value());
     else errors[i] = batch[i].label + ": " + result.error().message;
@@ -90,16 +73,13 @@ bool fingerprint_batch(std::vector<PendingInput>& batch, const Options& options,
 
 int run_dedup(const std::vector<std::string>& args) {
   InputArgs inputs;
-  unsigned threads = std::max(1u, std::thread::hardware_concurrency());
   bool print_signatures = false;
   bool rewrites = false;
   for (size_t i = 0; i < args.size(); ++i) {
     bool taken = false;
     if (std::optional<int> exit = take_input_argument(args, i, "dedup", inputs, taken)) return *exit;
     if (taken) continue;
-    if (args[i] == "--threads" && i + 1 < args.size()) {
-      threads = static_cast<unsigned>(std::clamp(std::atoi(args[++i].c_str()), 1, 256));
-    } else if (args[i] == "--signatures") {
+    if (args[i] == "--signatures") {
       print_signatures = true;
     } else if (args[i] == "--rewrites") {
       rewrites = true;
@@ -116,7 +96,7 @@ int run_dedup(const std::vector<std::string>& args) {
 
   std::vector<CorpusEntry> entries;
   std::vector<PendingInput> batch;
-  const ParallelFor parallel = thread_pool(threads);
+  const ParallelFor parallel = thread_pool(inputs.threads);
   auto flush = [&]() { return batch.empty() || fingerprint_batch(batch, options, parallel, rewrites, entries); };
   for (const std::string& path : inputs.paths) {
     if (is_line_file(path)) {

@@ -12,7 +12,7 @@ namespace newsprism::cli {
 namespace {
 
 constexpr const char* kExtractUsage =
-    "usage: newsprism extract [--json] [--max-input-bytes N] [FILE...|-]\n"
+    "usage: newsprism extract [--json] [--max-input-bytes N] [--threads N] [FILE...|-]\n"
     "\n"
     "Reads each FILE ('-' or no FILE: standard input) in any format newsprism reads (text,\n"
     "Markdown, HTML, WordPress JSON, JSON Feed, NDJSON, RSS, Atom) and prints every article in\n"
@@ -24,6 +24,8 @@ constexpr const char* kExtractUsage =
     "                        published, modified, author, authors, site, url, language,\n"
     "                        description, body, boilerplate_blocks, diagnostics\n"
     "  --max-input-bytes N   largest input accepted (default 128M; suffixes K, M, G)\n"
+    "  --threads N           threads to read, assemble and tag articles on (default: every\n"
+    "                        core); the output is the same for any N\n"
     "  -h, --help            this help\n"
     "\n"
     "Exit status: 0 printed, 1 an input could not be read or is over a limit, 2 usage.\n";

@@ -1,9 +1,11 @@
 #include "input_args.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "commands.hpp"
 #include "input_files.hpp"
+#include "thread_pool.hpp"
 #include "newsprism/extract.hpp"
 
 namespace newsprism::cli {
@@ -24,6 +26,14 @@ std::optional<int> take_input_argument(const std::vector<std::string>& args, siz
       return 2;
     }
     ++i;
+  } else if (arg == "--threads") {
+    const int threads = i + 1 < args.size() ? std::atoi(args[i + 1].c_str()) : 0;
+    if (threads < 1 || threads > 256) {
+      std::fprintf(stderr, "newsprism %s: --threads needs a number from 1 to 256\n", command);
+      return 2;
+    }
+    inputs.threads = static_cast<unsigned>(threads);
+    ++i;
   } else {
     taken = false;
   }
@@ -32,7 +42,7 @@ std::optional<int> take_input_argument(const std::vector<std::string>& args, siz
 
 namespace {
 
-using Reader = Result<Report> (*)(std::span<const Input>, const Options&);
+using Reader = Result<Report> (*)(std::span<const Input>, const Options&, const ParallelFor&);
 
 bool read_inputs(InputArgs& inputs, const char* command, Reader reader, Report& report) {
   Options& options = inputs.options;
@@ -47,7 +57,7 @@ bool read_inputs(InputArgs& inputs, const char* command, Reader reader, Report& 
   std::vector<Input> list;
   list.reserve(files.size());
   for (const InputFile& file : files) list.push_back({file.source, file.bytes});
-  Result<Report> result = reader(list, options);
+  Result<Report> result = reader(list, options, thread_pool(inputs.threads));
   if (!result.ok()) {
     std::fprintf(stderr, "newsprism %s: %s (%s)\n", command, result.error().message.c_str(),
                  error_code_name(result.error().code));

@@ -7,17 +7,21 @@
 #include <vector>
 
 #include "newsprism/analyze.hpp"
+#include "thread_pool.hpp"
 
 namespace newsprism::cli {
 
 /// The inputs a command was given.
 struct InputArgs {
   Options options;
+  /// --threads N: threads lent to the core (default: every core).
+  unsigned threads = default_threads();
   std::vector<std::string> paths;
   bool only_paths = false;  // after "--"
 };
 
-/// Takes args[i] (and its value) if it is an input argument. Returns nullopt when it was taken,
+/// Takes args[i] (and its value) if it is an input argument (a path, "-", "--",
+/// --max-input-bytes N or --threads N). Returns nullopt when it was taken,
 /// an exit code when the command must stop (2 on a bad value), and sets `taken` false when the
 /// argument is not an input argument (the command handles it).
 std::optional<int> take_input_argument(const std::vector<std::string>& args, size_t& i, const char* command,

@@ -123,9 +123,15 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
   return drafts;
 }
 
-void read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, parse::AssemblyScratch& scratch,
-                Report& report) {
+// One input read into its summary and article drafts, before assembly.
+struct ReadInput {
   InputSummary summary;
+  std::vector<parse::ArticleDraft> drafts;
+};
+
+ReadInput read_input(const Input& input, uint32_t index) {
+  ReadInput read;
+  InputSummary& summary = read.summary;
   summary.index = index;
   summary.source = std::string(input.source);
   summary.bytes = input.bytes.size();
@@ -138,46 +144,75 @@ void read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, 
     add_diagnostic(summary.diagnostics, Severity::kWarning, "empty_input",
                    "no text to analyze (" + summary.format.reason + ")");
   } else {
-    std::vector<parse::ArticleDraft> drafts = read_articles(input.bytes, summary);
-    // Room for this input's articles at once (a feed of a thousand posts would otherwise move
-    // the list ten times), growing geometrically so that many one-article inputs stay linear.
-    const size_t needed = report.articles.size() + drafts.size();
-    if (needed > report.articles.capacity()) report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
-    summary.articles.reserve(drafts.size());
-    for (parse::ArticleDraft& draft : drafts) {
-      Article article;
-      article.id = static_cast<uint32_t>(report.articles.size());
-      article.input = index;
-      article.source = summary.source;
-      parse::assemble_article(std::move(draft), article, depth, scratch);
-      summary.articles.push_back(article.id);
-      report.articles.push_back(std::move(article));
-    }
+    read.drafts = read_articles(input.bytes, summary);
   }
-  report.inputs.push_back(std::move(summary));
+  return read;
 }
 
-// Every input read into articles, assembled as far as `depth`.
-Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth) {
+// Inputs read per task, and articles assembled a few per task so that each task's working
+// memory (AssemblyScratch) serves several.
+constexpr size_t kInputsPerBatch = 64;
+constexpr size_t kArticlesPerTask = 16;
+
+// Every input read into articles, assembled as far as `depth`. Inputs go a batch at a time:
+// their drafts (copies of their text) live only until assembled. Within a batch the inputs are
+// read, then the articles assembled, as tasks on `parallel`; ids and order are those of the
+// inputs and of the articles within each, whatever ran where.
+Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, const ParallelFor& parallel) {
   Report report;
   report.inputs.reserve(inputs.size());
-  parse::AssemblyScratch scratch;
-  for (size_t i = 0; i < inputs.size(); ++i) read_input(inputs[i], static_cast<uint32_t>(i), depth, scratch, report);
+  for (size_t first = 0; first < inputs.size(); first += kInputsPerBatch) {
+    const size_t count = std::min(kInputsPerBatch, inputs.size() - first);
+    std::vector<ReadInput> batch(count);
+    run_tasks(parallel, count, [&](size_t k) {
+      batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k));
+    });
+    const size_t first_article = report.articles.size();
+    std::vector<parse::ArticleDraft*> drafts;
+    for (ReadInput& read : batch) {
+      // Room for this batch's articles at once, growing geometrically so that many
+      // one-article inputs stay linear.
+      const size_t needed = report.articles.size() + read.drafts.size();
+      if (needed > report.articles.capacity()) report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
+      read.summary.articles.reserve(read.drafts.size());
+      for (parse::ArticleDraft& draft : read.drafts) {
+        Article& article = report.articles.emplace_back();
+        article.id = static_cast<uint32_t>(report.articles.size() - 1);
+        article.input = read.summary.index;
+        article.source = read.summary.source;
+        read.summary.articles.push_back(article.id);
+        drafts.push_back(&draft);
+      }
+      report.inputs.push_back(std::move(read.summary));
+    }
+    // Without threads, one task: one scratch for every article.
+    const size_t per_task = parallel ? kArticlesPerTask : std::max<size_t>(drafts.size(), 1);
+    run_tasks(parallel, (drafts.size() + per_task - 1) / per_task, [&](size_t task) {
+      parse::AssemblyScratch scratch;
+      const size_t end = std::min(drafts.size(), (task + 1) * per_task);
+      for (size_t i = task * per_task; i < end; ++i) {
+        parse::assemble_article(std::move(*drafts[i]), report.articles[first_article + i], depth, scratch);
+        *drafts[i] = parse::ArticleDraft();  // its memory is not needed any more
+      }
+    });
+  }
   return report;
 }
 
 }  // namespace
 
-Result<Report> extract(std::span<const Input> inputs, const Options& options) {
+Result<Report> extract(std::span<const Input> inputs, const Options& options, const ParallelFor& parallel) {
   if (std::optional<Error> error = check_limits(inputs, options)) return *std::move(error);
-  return read_inputs(inputs, parse::AssemblyDepth::kBlocks);
+  return read_inputs(inputs, parse::AssemblyDepth::kBlocks, parallel);
 }
 
-Result<Report> analyze(std::span<const Input> inputs, const Options& options) {
+Result<Report> analyze(std::span<const Input> inputs, const Options& options, const ParallelFor& parallel) {
   if (std::optional<Error> error = check_limits(inputs, options)) return *std::move(error);
   // Entities and the corpus pass read tokens and block_input_maps, and drop them below.
-  Report report = read_inputs(inputs, parse::AssemblyDepth::kTokens);
-  if (options.entities) entities::tag_report(report, entities::builtin_ner_model(), options.max_mentions_per_article);
+  Report report = read_inputs(inputs, parse::AssemblyDepth::kTokens, parallel);
+  if (options.entities) {
+    entities::tag_report(report, entities::builtin_ner_model(), options.max_mentions_per_article, parallel);
+  }
   if (options.dedup.compare) dedup::compare_articles(report, options.dedup);
   for (Article& article : report.articles) article.block_input_maps = std::vector<OffsetMap>();
   if (!options.tokens) {

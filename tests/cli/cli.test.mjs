@@ -84,6 +84,20 @@ test('several files: one report, inputs in order', () => {
   assert.deepEqual(report.inputs.map((i) => i.format.name), ['plain', 'empty']);
 });
 
+test('--threads: the same report and extraction for any number of threads; a bad count is a usage error', () => {
+  const fixtures = ['formats/articles.ndjson', 'formats/ferry-post.json', 'formats/page.html', 'formats/harbour.md',
+    'formats/news.rss', 'plain/hard-wrapped.txt'].map((name) => `tests/fixtures/${name}`);
+  for (const command of [['analyze'], ['extract', '--json']]) {
+    const one = run([...command, '--threads', '1', ...fixtures]);
+    const three = run([...command, '--threads', '3', ...fixtures]);
+    assert.equal(one.status, 0);
+    assert.equal(three.stdout, one.stdout);
+  }
+  const bad = run(['analyze', '--threads', '0', '-'], 'Body.');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /--threads needs a number from 1 to 256/);
+});
+
 test('extract prints a header and the body without boilerplate', () => {
   const input = 'Harbour stays open | Coastal Post\n\nBy Mara Lindqvist\n\nThe council voted to keep it open.\n\n' +
     'Boats come first, the mayor said.\n\nShare this\n';

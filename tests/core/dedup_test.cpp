@@ -5,9 +5,6 @@
 #include <algorithm>
 #include <random>
 #include <string>
-#ifndef __EMSCRIPTEN__
-#include <thread>
-#endif
 #include <vector>
 
 #include "dedup/byte_hash.hpp"
@@ -21,6 +18,7 @@
 #include "newsprism/dedup.hpp"
 #include "newsprism/segment.hpp"
 #include "newsprism/text.hpp"
+#include "parallel_test_support.hpp"
 #include "report_test_support.hpp"
 
 using namespace newsprism;
@@ -478,19 +476,9 @@ TEST_CASE("compare_corpus: the same pairs and stories whatever order and threads
   };
   const std::string in_order = run({});
   // Tasks backwards, and two threads taking them from either end.
-  const std::string backwards = run([](size_t tasks, const std::function<void(size_t)>& task) {
-    for (size_t t = tasks; t-- > 0;) task(t);
-  });
-  CHECK(in_order == backwards);
-#ifndef __EMSCRIPTEN__  // the wasm build of this suite has no threads
-  const std::string threaded = run([](size_t tasks, const std::function<void(size_t)>& task) {
-    std::thread other([&]() {
-      for (size_t t = 0; t < tasks; t += 2) task(t);
-    });
-    for (size_t t = 1; t < tasks; t += 2) task(t);
-    other.join();
-  });
-  CHECK(in_order == threaded);
+  CHECK(in_order == run(testing::backwards_tasks()));
+#ifndef __EMSCRIPTEN__
+  CHECK(in_order == run(testing::two_threads()));
 #endif
   CHECK(in_order.find("0 1 rewrite") != std::string::npos);
   CHECK(in_order.find("0 2 identical") != std::string::npos);

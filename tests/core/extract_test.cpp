@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "newsprism/extract.hpp"
+#include "parallel_test_support.hpp"
 #include "report_test_support.hpp"
 
 using namespace newsprism;
@@ -153,6 +154,37 @@ TEST_CASE("extract() gives analyze()'s articles on the seed pastes") {
   }
   std::vector<std::string> storage;
   check_extract_matches_analyze(inputs_of(files, storage));
+}
+
+TEST_CASE("analyze() and extract() give the same report whatever order and threads their tasks run in") {
+  const std::vector<std::filesystem::path> files = files_below(std::string(NEWSPRISM_SOURCE_DIR) + "/tests/fixtures");
+  std::vector<std::filesystem::path> repeated;
+  for (int copy = 0; copy < 4; ++copy) repeated.insert(repeated.end(), files.begin(), files.end());
+  std::vector<std::string> storage;
+  std::vector<Input> inputs = inputs_of(repeated, storage);
+  REQUIRE(inputs.size() > 64);  // more than one batch of inputs
+  // One input of many articles: more than one task of them.
+  std::string posts = "[";
+  for (int i = 0; i < 40; ++i) {
+    if (i > 0) posts += ",";
+    posts += "{\"title\":{\"rendered\":\"Post " + std::to_string(i) + " on the harbour\"},\"content\":{\"rendered\":\"<p>Ferry " +
+             std::to_string(i) + " left Dover at noon, said Ms. Grey.<\\/p>\\n<p>It came back at six.<\\/p>\"}}";
+  }
+  posts += "]";
+  inputs.push_back({"posts.json", posts});
+  auto run = [&](const ParallelFor& parallel) {
+    Result<Report> analyzed = analyze(inputs, Options{}, parallel);
+    Result<Report> extracted = extract(inputs, Options{}, parallel);
+    REQUIRE(analyzed.ok());
+    REQUIRE(extracted.ok());
+    return report_to_json(analyzed.value()) + "\n" + extraction_to_json(extracted.value());
+  };
+  const std::string in_order = run({});
+  CHECK(in_order.find("Ferry 39 left Dover") != std::string::npos);
+  CHECK(in_order == run(testing::backwards_tasks()));
+#ifndef __EMSCRIPTEN__
+  CHECK(in_order == run(testing::two_threads()));
+#endif
 }
 
 TEST_CASE("extract() fails as analyze() does, on the limits") {

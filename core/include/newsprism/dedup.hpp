@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "newsprism/analyze.hpp"
+#include "newsprism/parallel.hpp"
 #include "newsprism/report.hpp"
 
 namespace newsprism {
@@ -17,12 +18,6 @@ namespace newsprism {
 /// as one plain paragraph: normalized, tokenized, folded and shingled as analyze() does.
 /// Options are not validated here: pass analyze()-valid DedupOptions.
 Fingerprint fingerprint_text(std::string_view text, const DedupOptions& options = {});
-
-/// Runs run(task) once for each task in [0, tasks), in any order and possibly on several threads
-/// at once, and returns when every call has returned. The core starts no threads of its own: a
-/// caller that has them (the native CLI) lends them through this; an empty one runs the tasks one
-/// after another. Results never depend on it: tasks write only their own slots.
-using ParallelFor = std::function<void(size_t tasks, const std::function<void(size_t task)>& run)>;
 
 /// What corpus mode keeps of an article: no text, only what comparing needs.
 struct CorpusEntry {

@@ -17,8 +17,9 @@ namespace newsprism {
 /// and diagnostics, and every input summary, are the same as analyze() gives for the same
 /// inputs and limits. Left empty: sentences, tokens, repeats, fingerprint, mentions, quotes and
 /// the report's pairs, stories and entities; word_count is 0. Only the limits of `options` are
-/// used; the rest is checked as analyze() checks it. Fails only as analyze() fails.
-Result<Report> extract(std::span<const Input> inputs, const Options& options = {});
+/// used; the rest is checked as analyze() checks it. Fails only as analyze() fails. `parallel`
+/// lends threads as it does to analyze().
+Result<Report> extract(std::span<const Input> inputs, const Options& options = {}, const ParallelFor& parallel = {});
 
 /// The body of an article as plain text: its headings, paragraphs, quotes (marked "> "), list
 /// items (marked "- ") and captions in order, a blank line between two; the title, byline and

@@ -20,16 +20,6 @@ namespace newsprism::dedup {
 std::vector<std::pair<uint32_t, uint32_t>> band_candidates(const std::vector<const std::vector<uint64_t>*>& shingles,
                                                            const std::vector<const std::vector<uint64_t>*>& band_keys);
 
-/// Runs run(task) for each task in [0, tasks) through `parallel`, or in order on this thread when
-/// there is none.
-inline void run_tasks(const ParallelFor& parallel, size_t tasks, const std::function<void(size_t task)>& run) {
-  if (parallel) {
-    parallel(tasks, run);
-  } else {
-    for (size_t task = 0; task < tasks; ++task) run(task);
-  }
-}
-
 /// Number of values two sorted, distinct vectors share.
 /// Without branches in the loop body: on hashes (shingles) which side steps is a coin toss, and
 /// a mispredicted branch a step was most of the time of this merge.

@@ -80,7 +80,7 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
   constexpr size_t kArticlesPerTask = 1024;
   const size_t article_tasks = (n + kArticlesPerTask - 1) / kArticlesPerTask;
   auto for_articles = [&](const std::function<void(uint32_t article)>& each) {
-    dedup::run_tasks(parallel, article_tasks, [&](size_t task) {
+    run_tasks(parallel, article_tasks, [&](size_t task) {
       const auto last = static_cast<uint32_t>(std::min<size_t>(n, (task + 1) * kArticlesPerTask));
       for (auto a = static_cast<uint32_t>(task * kArticlesPerTask); a < last; ++a) each(a);
     });
@@ -135,7 +135,7 @@ void find_rewrites(std::vector<CorpusEntry>& entries, std::vector<ArticlePair>& 
   constexpr size_t kPairsPerTask = 2048;
   const size_t pair_tasks = (candidates.size() + kPairsPerTask - 1) / kPairsPerTask;
   std::vector<std::vector<ArticlePair>> found(pair_tasks);
-  dedup::run_tasks(parallel, pair_tasks, [&](size_t task) {
+  run_tasks(parallel, pair_tasks, [&](size_t task) {
     std::optional<dedup::AlignmentSide> side;
     uint32_t side_of = UINT32_MAX;
     const size_t last = std::min(candidates.size(), (task + 1) * kPairsPerTask);

@@ -370,14 +370,15 @@ void agree_name_types(Report& report) {
 
 }  // namespace
 
-void tag_report(Report& report, const NerModel& model, uint32_t max_mentions) {
-  for (Article& article : report.articles) tag_article(article, model, max_mentions);
+void tag_report(Report& report, const NerModel& model, uint32_t max_mentions, const ParallelFor& parallel) {
+  std::vector<Article>& articles = report.articles;
+  run_tasks(parallel, articles.size(), [&](size_t i) { tag_article(articles[i], model, max_mentions); });
   agree_name_types(report);
   // Titles and quote speakers look for persons, so they come once every name has its type.
-  for (Article& article : report.articles) {
-    split_titles(article);
-    find_quotes(article);
-  }
+  run_tasks(parallel, articles.size(), [&](size_t i) {
+    split_titles(articles[i]);
+    find_quotes(articles[i]);
+  });
   link_entities(report);
   for (Article& article : report.articles) {
     for (Quote& quote : article.quotes) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "entities/tagger.hpp"
+#include "newsprism/parallel.hpp"
 #include "newsprism/report.hpp"
 
 namespace newsprism::entities {
@@ -16,7 +17,8 @@ void tag_article(Article& article, const NerModel& model, uint32_t max_mentions)
 /// Runs tag_article() on every article; gives a name written the same way the type of most of
 /// its mentions across the report (when more than half and at least five); splits titles off
 /// and finds the quotes of each article; then links aliases into Report::entities and resolves
-/// each quote's speaker entity.
-void tag_report(Report& report, const NerModel& model, uint32_t max_mentions);
+/// each quote's speaker entity. The per-article steps run as tasks on `parallel`, an article
+/// per task; the result is the same with or without it.
+void tag_report(Report& report, const NerModel& model, uint32_t max_mentions, const ParallelFor& parallel = {});
 
 }  // namespace newsprism::entities
