@@ -1,6 +1,7 @@
 // The byte scanners of the text stages and the HTML tokenizer, sixteen bytes a step with SSE2
-// (every x86-64 CPU, so the native build) or wasm SIMD (the SIMD build), and their SWAR twins in
-// text/swar.hpp everywhere else (the baseline wasm build, other CPUs). All give the same answers;
+// (every x86-64 CPU, so the native build) or wasm SIMD (the SIMD build; every scanner has both),
+// and their SWAR twins in text/swar.hpp everywhere else (the baseline wasm build, other CPUs).
+// All give the same answers;
 // tests/core/text_test.cpp and byte_scan_test.cpp check each against a byte loop. Only what a
 // step computes differs, so the output never depends on the target.
 #pragma once
@@ -53,6 +54,50 @@ inline v128_t in_range(v128_t bytes, unsigned char low, unsigned char high) {
 }
 
 }  // namespace simd128
+#endif
+
+#if defined(__SSE2__) || defined(__wasm_simd128__)
+// Sixteen bytes and the few operations on them the scanners below need, under the same names on
+// both instruction sets, so that a scanner is written once for both: only these lines differ.
+namespace vec {
+#if defined(__SSE2__)
+using Bytes = __m128i;
+inline Bytes load(const void* p) { return sse2::load(p); }
+inline Bytes zero() { return _mm_setzero_si128(); }
+inline Bytes eq(Bytes bytes, unsigned char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(c))); }
+inline Bytes either(Bytes a, Bytes b) { return _mm_or_si128(a, b); }
+inline Bytes both(Bytes a, Bytes b) { return _mm_and_si128(a, b); }
+inline Bytes minus(Bytes a, Bytes b) { return _mm_sub_epi8(a, b); }
+inline Bytes in_range(Bytes bytes, unsigned char low, unsigned char high) { return sse2::in_range(bytes, low, high); }
+inline uint32_t bits(Bytes flags) { return sse2::bits(flags); }
+// Whether a byte is below 0x20.
+inline bool any_control(Bytes bytes) {
+  return sse2::bits(_mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1F)), bytes)) != 0;
+}
+// The sum of the sixteen byte lanes.
+inline uint32_t lanes_sum(Bytes lanes) {
+  const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
+  return static_cast<uint32_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
+}
+#else
+using Bytes = v128_t;
+inline Bytes load(const void* p) { return wasm_v128_load(p); }
+inline Bytes zero() { return wasm_i8x16_splat(0); }
+inline Bytes eq(Bytes bytes, unsigned char c) { return wasm_i8x16_eq(bytes, wasm_u8x16_splat(c)); }
+inline Bytes either(Bytes a, Bytes b) { return wasm_v128_or(a, b); }
+inline Bytes both(Bytes a, Bytes b) { return wasm_v128_and(a, b); }
+inline Bytes minus(Bytes a, Bytes b) { return wasm_i8x16_sub(a, b); }
+inline Bytes in_range(Bytes bytes, unsigned char low, unsigned char high) { return simd128::in_range(bytes, low, high); }
+inline uint32_t bits(Bytes flags) { return simd128::bits(flags); }
+inline bool any_control(Bytes bytes) { return wasm_v128_any_true(wasm_u8x16_lt(bytes, wasm_u8x16_splat(0x20))); }
+inline uint32_t lanes_sum(Bytes lanes) {  // widened twice, then the four lanes added
+  const v128_t pairs = wasm_i16x8_add(wasm_u16x8_extend_low_u8x16(lanes), wasm_u16x8_extend_high_u8x16(lanes));
+  const v128_t quads = wasm_i32x4_add(wasm_u32x4_extend_low_u16x8(pairs), wasm_u32x4_extend_high_u16x8(pairs));
+  return static_cast<uint32_t>(wasm_i32x4_extract_lane(quads, 0) + wasm_i32x4_extract_lane(quads, 1) +
+                               wasm_i32x4_extract_lane(quads, 2) + wasm_i32x4_extract_lane(quads, 3));
+}
+#endif
+}  // namespace vec
 #endif
 
 /// swar::skip_ascii_alnum(): the first byte from `p` that is not an ASCII letter or digit, or a
@@ -124,14 +169,14 @@ inline const unsigned char* skip_plain_ascii(const unsigned char* p, const unsig
 
 /// swar::has_newline_or_double_space(): whether `text` holds a '\n' or two spaces in a row.
 inline bool has_newline_or_double_space(std::string_view text) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(__wasm_simd128__)
   const char* p = text.data();
   const char* end = p + text.size();
   uint32_t space_before = 0;  // 1 when the byte before this step is a space
   while (end - p >= 16) {
-    const __m128i bytes = sse2::load(p);
-    const uint32_t spaces = sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')));
-    const uint32_t newlines = sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')));
+    const vec::Bytes bytes = vec::load(p);
+    const uint32_t spaces = vec::bits(vec::eq(bytes, ' '));
+    const uint32_t newlines = vec::bits(vec::eq(bytes, '\n'));
     if ((newlines | (spaces & ((spaces << 1) | space_before))) != 0) return true;
     space_before = spaces >> 15;
     p += 16;
@@ -159,17 +204,10 @@ inline swar::PlainBlock scan_plain_block(std::string_view text) {
     uint32_t newlines;
   };
   auto masks_at = [](const char* at) {
-#if defined(__SSE2__)
-    const __m128i bytes = sse2::load(at);
-    const __m128i newline = _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n'));
-    return Masks{sse2::bits(_mm_or_si128(sse2::in_range(bytes, 0x20, 0x7E), newline)),
-                 sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '))), sse2::bits(newline)};
-#else
-    const v128_t bytes = wasm_v128_load(at);
-    const v128_t newline = wasm_i8x16_eq(bytes, wasm_u8x16_splat('\n'));
-    return Masks{simd128::bits(wasm_v128_or(simd128::in_range(bytes, 0x20, 0x7E), newline)),
-                 simd128::bits(wasm_i8x16_eq(bytes, wasm_u8x16_splat(' '))), simd128::bits(newline)};
-#endif
+    const vec::Bytes bytes = vec::load(at);
+    const vec::Bytes newline = vec::eq(bytes, '\n');
+    return Masks{vec::bits(vec::either(vec::in_range(bytes, 0x20, 0x7E), newline)), vec::bits(vec::eq(bytes, ' ')),
+                 vec::bits(newline)};
   };
   uint32_t space_before = 0;  // 1 when the byte before this step is a space
   uint32_t collapse = 0;
@@ -197,34 +235,27 @@ inline swar::PlainBlock scan_plain_block(std::string_view text) {
 /// swar::count_spaces_and_commas(): bytes of `text` that are ' ', '\n', '\t', '\r' or '\f', and
 /// commas. Sixteen byte lanes count up to 255 steps, then are summed into the totals.
 inline swar::SpacesAndCommas count_spaces_and_commas(std::string_view text) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(__wasm_simd128__)
   swar::SpacesAndCommas counts;
   const char* p = text.data();
   const char* end = p + text.size();
-  auto lanes_sum = [](__m128i lanes) {  // the sum of sixteen byte lanes
-    const __m128i sums = _mm_sad_epu8(lanes, _mm_setzero_si128());
-    return static_cast<uint32_t>(_mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4));
-  };
   while (end - p >= 16) {
-    __m128i space_lanes = _mm_setzero_si128();
-    __m128i comma_lanes = _mm_setzero_si128();
+    vec::Bytes space_lanes = vec::zero();
+    vec::Bytes comma_lanes = vec::zero();
     for (int step = 0; step < 255 && end - p >= 16; ++step, p += 16) {
-      const __m128i bytes = sse2::load(p);
-      __m128i space = _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' '));
+      const vec::Bytes bytes = vec::load(p);
+      vec::Bytes space = vec::eq(bytes, ' ');
       // Control bytes are rare: without one, ' ' is the only space to count.
-      const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(bytes, _mm_set1_epi8(0x1F)), bytes);  // below 0x20
-      if (sse2::bits(control) != 0) {
-        space = _mm_or_si128(space, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')),
-                                                              _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\t'))),
-                                                 _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\r')),
-                                                              _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\f')))));
+      if (vec::any_control(bytes)) {
+        space = vec::either(vec::either(space, vec::either(vec::eq(bytes, '\n'), vec::eq(bytes, '\t'))),
+                            vec::either(vec::eq(bytes, '\r'), vec::eq(bytes, '\f')));
       }
       // A flag is 0xFF, that is -1: subtracting it counts one.
-      space_lanes = _mm_sub_epi8(space_lanes, space);
-      comma_lanes = _mm_sub_epi8(comma_lanes, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(',')));
+      space_lanes = vec::minus(space_lanes, space);
+      comma_lanes = vec::minus(comma_lanes, vec::eq(bytes, ','));
     }
-    counts.spaces += lanes_sum(space_lanes);
-    counts.commas += lanes_sum(comma_lanes);
+    counts.spaces += vec::lanes_sum(space_lanes);
+    counts.commas += vec::lanes_sum(comma_lanes);
   }
   const swar::SpacesAndCommas rest = swar::count_spaces_and_commas(std::string_view(p, static_cast<size_t>(end - p)));
   counts.spaces += rest.spaces;
@@ -301,17 +332,16 @@ inline size_t find_byte(std::string_view text, size_t from, size_t to, char c) {
 /// text[i] and text[i + 1] are one of `pairs`, until a call returns true; returns whether one did.
 template <typename Visit>
 bool find_byte_pairs(std::string_view text, std::span<const swar::BytePair> pairs, Visit&& visit) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(__wasm_simd128__)
   size_t i = 0;
   for (; i + 17 <= text.size(); i += 16) {
-    const __m128i bytes = sse2::load(text.data() + i);
-    const __m128i next = sse2::load(text.data() + i + 1);
-    __m128i found = _mm_setzero_si128();
+    const vec::Bytes bytes = vec::load(text.data() + i);
+    const vec::Bytes next = vec::load(text.data() + i + 1);
+    vec::Bytes found = vec::zero();
     for (const swar::BytePair& pair : pairs) {
-      found = _mm_or_si128(found, _mm_and_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(pair.first))),
-                                                _mm_cmpeq_epi8(next, _mm_set1_epi8(static_cast<char>(pair.second)))));
+      found = vec::either(found, vec::both(vec::eq(bytes, pair.first), vec::eq(next, pair.second)));
     }
-    for (uint32_t flags = sse2::bits(found); flags != 0; flags &= flags - 1) {
+    for (uint32_t flags = vec::bits(found); flags != 0; flags &= flags - 1) {
       if (visit(i + std::countr_zero(flags))) return true;
     }
   }
