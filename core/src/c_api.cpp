@@ -1,9 +1,13 @@
-// The C API over analyze(): copies nothing but the labels, owns the JSON in the handle.
+// The C API over analyze() and extract(): reads the inputs in place (no copy of their bytes),
+// owns the JSON in the handle.
 #include <new>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "newsprism/analyze.hpp"
+#include "newsprism/extract.hpp"
 #include "newsprism/newsprism.h"
 
 struct np_report {
@@ -24,23 +28,32 @@ np_status status_of(newsprism::ErrorCode code) {
   return NP_INVALID_OPTION;
 }
 
-}  // namespace
+// One call of the C API on converted inputs: its JSON, or why it failed. `pretty` is
+// np_options.pretty.
+using JsonCall = newsprism::Result<std::string> (*)(std::span<const newsprism::Input> inputs,
+                                                    const newsprism::Options& options, bool pretty);
 
-extern "C" {
-
-void np_options_init(np_options* options) {
-  if (options == nullptr) return;
-  newsprism::Options defaults;
-  options->max_input_bytes = defaults.max_input_bytes;
-  options->max_total_bytes = defaults.max_total_bytes;
-  options->max_inputs = defaults.max_inputs;
-  options->pretty = 0;
-  options->tokens = 1;
-  options->entities = 1;
+newsprism::Result<std::string> analyze_json(std::span<const newsprism::Input> inputs,
+                                            const newsprism::Options& options, bool pretty) {
+  newsprism::Result<newsprism::Report> result = newsprism::analyze(inputs, options);
+  if (!result.ok()) return result.error();
+  return newsprism::report_to_json(result.value(), pretty);
 }
 
-np_status np_analyze(const np_input* inputs, size_t count, const np_options* options,
-                     np_report** report) {
+// extraction_to_json() has one (compact) layout, the one the CLI and the package share, so
+// `pretty` is not used.
+newsprism::Result<std::string> extract_json(std::span<const newsprism::Input> inputs,
+                                            const newsprism::Options& options, bool /*pretty*/) {
+  newsprism::Result<newsprism::Report> result = newsprism::extract(inputs, options);
+  if (!result.ok()) return result.error();
+  return newsprism::extraction_to_json(result.value());
+}
+
+// What np_analyze() and np_extract() share, so both check arguments and limits alike: makes
+// the handle, checks the arguments, converts the inputs and options, and stores what `call`
+// gives (JSON or an error) in the handle.
+np_status run_call(const np_input* inputs, size_t count, const np_options* options,
+                   np_report** report, JsonCall call) {
   if (report == nullptr) return NP_INVALID_ARGUMENT;
   auto* handle = new (std::nothrow) np_report;
   *report = handle;
@@ -73,14 +86,39 @@ np_status np_analyze(const np_input* inputs, size_t count, const np_options* opt
   core_options.max_inputs = chosen.max_inputs;
   core_options.tokens = chosen.tokens != 0;
   core_options.entities = chosen.entities != 0;
-  newsprism::Result<newsprism::Report> result = newsprism::analyze(converted, core_options);
-  if (!result.ok()) {
-    handle->status = status_of(result.error().code);
-    handle->error_message = result.error().message;
+  newsprism::Result<std::string> json = call(converted, core_options, chosen.pretty != 0);
+  if (!json.ok()) {
+    handle->status = status_of(json.error().code);
+    handle->error_message = json.error().message;
     return handle->status;
   }
-  handle->json = newsprism::report_to_json(result.value(), chosen.pretty != 0);
+  handle->json = std::move(json).value();
   return NP_OK;
+}
+
+}  // namespace
+
+extern "C" {
+
+void np_options_init(np_options* options) {
+  if (options == nullptr) return;
+  newsprism::Options defaults;
+  options->max_input_bytes = defaults.max_input_bytes;
+  options->max_total_bytes = defaults.max_total_bytes;
+  options->max_inputs = defaults.max_inputs;
+  options->pretty = 0;
+  options->tokens = 1;
+  options->entities = 1;
+}
+
+np_status np_analyze(const np_input* inputs, size_t count, const np_options* options,
+                     np_report** report) {
+  return run_call(inputs, count, options, report, &analyze_json);
+}
+
+np_status np_extract(const np_input* inputs, size_t count, const np_options* options,
+                     np_report** report) {
+  return run_call(inputs, count, options, report, &extract_json);
 }
 
 const char* np_report_json(const np_report* report, size_t* length) {

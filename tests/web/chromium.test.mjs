@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  checkDroppedFiles, checkExampleFormats, checkTextOnly, checkWorkerExtract, runPageScenario,
+  startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -99,6 +100,10 @@ test('chromium: dropped files of any kind each get a card, with diagnostics wher
 
 test('chromium: pasted markup is inserted as text only', async () => {
   await checkTextOnly(driver);
+});
+
+test('chromium: the worker client extracts as the package does', async () => {
+  await checkWorkerExtract(driver);
 });
 
 test('chromium: axe-core finds no serious or critical violation', async () => {

@@ -4,7 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  checkDroppedFiles, checkExampleFormats, checkTextOnly, checkWorkerExtract, runPageScenario,
+  startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -64,4 +65,8 @@ test('firefox: dropped files of any kind each get a card, with diagnostics where
 
 test('firefox: pasted markup is inserted as text only', async () => {
   await checkTextOnly(driver);
+});
+
+test('firefox: the worker client extracts as the package does', async () => {
+  await checkWorkerExtract(driver);
 });

@@ -411,3 +411,50 @@ export async function checkTextOnly(driver) {
     assert.deepEqual(check, { owned: null, images: 0, title });
   }
 }
+
+/**
+ * The worker client's extract(), which the page itself does not call: imported from the page's
+ * origin, it must resolve to the object the package's extract() gives on the main thread,
+ * reject over a limit with the package's error code, and leave analyze() working on the same
+ * worker. Started in the page and polled, so every driver can run it (none needs to await).
+ */
+export async function checkWorkerExtract(driver) {
+  const inputs = ARTICLES.map((article) => ({ source: article.file, text: articleText(article) }));
+  assert.equal(await driver.evaluate(`(() => {
+    window.__workerExtract = null;
+    const inputs = ${JSON.stringify(inputs)};
+    const module = (file) => import(new URL('newsprism/src/' + file, document.baseURI).href);
+    (async () => {
+      const { createWorkerAnalyzer } = await module('worker-client.js');
+      const { extract } = await module('index.js');
+      const worker = createWorkerAnalyzer();
+      try {
+        const viaWorker = await worker.extract(inputs);
+        const direct = await extract(inputs);
+        const overLimit = await worker.extract(inputs, { maxInputBytes: 4 })
+          .then(() => 'resolved', (error) => error.name + ':' + error.code);
+        const report = await worker.analyze(inputs, { tokens: false });
+        return {
+          same: JSON.stringify(viaWorker) === JSON.stringify(direct),
+          titles: viaWorker.articles.map((article) => article.title),
+          sources: viaWorker.inputs.map((input) => input.source),
+          overLimit,
+          analyzedTitles: report.articles.map((article) => article.metadata.title),
+        };
+      } finally {
+        worker.terminate();
+      }
+    })().then((value) => { window.__workerExtract = value; },
+      (error) => { window.__workerExtract = { failed: String(error) }; });
+    return true;
+  })()`), true);
+  const outcome = await waitFor(driver, 'window.__workerExtract', 'the worker extraction');
+  const titles = ARTICLES.map((article) => article.title);
+  assert.deepEqual(outcome, {
+    same: true,
+    titles,
+    sources: ARTICLES.map((article) => article.file),
+    overLimit: 'NewsprismError:input_too_large',
+    analyzedTitles: titles,
+  });
+}

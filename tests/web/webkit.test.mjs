@@ -10,7 +10,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { toolchainModules } from '../support/paths.mjs';
 import {
-  checkDroppedFiles, checkExampleFormats, checkTextOnly, runPageScenario, startPageServer,
+  checkDroppedFiles, checkExampleFormats, checkTextOnly, checkWorkerExtract, runPageScenario,
+  startPageServer,
 } from './page-scenario.mjs';
 
 const require = createRequire(path.join(toolchainModules, 'x.js'));
@@ -107,4 +108,8 @@ test('webkit: dropped files of any kind each get a card, with diagnostics where 
 
 test('webkit: pasted markup is inserted as text only', async () => {
   await withTimeout(checkTextOnly(webkitDriver), 60000, 'the WebKit text-only check');
+});
+
+test('webkit: the worker client extracts as the package does', async () => {
+  await withTimeout(checkWorkerExtract(webkitDriver), 60000, 'the WebKit worker extract check');
 });

@@ -1,9 +1,10 @@
 /*
  * newsprism C API: embed the analyzer in any host that can call C.
  *
- * One call analyzes a set of inputs and returns a report handle; the handle owns the report's
- * JSON until it is freed. The API never aborts, never prints and never throws; a failed call
- * returns a status code and a handle that carries the message.
+ * One call analyzes a set of inputs (np_analyze) or only extracts their articles (np_extract)
+ * and returns a report handle; the handle owns the JSON until it is freed. The API never
+ * aborts, never prints and never throws; a failed call returns a status code and a handle that
+ * carries the message.
  *
  *   np_options options;
  *   np_options_init(&options);
@@ -28,7 +29,7 @@
 extern "C" {
 #endif
 
-/** Result of np_analyze. */
+/** Result of np_analyze and np_extract. */
 typedef enum np_status {
   NP_OK = 0,
   /** One input is larger than np_options.max_input_bytes. */
@@ -53,7 +54,10 @@ typedef struct np_input {
   size_t length;
 } np_input;
 
-/** Limits and output switches. Always start from np_options_init(). */
+/**
+ * Limits and output switches. Always start from np_options_init(). np_extract() uses only the
+ * limits.
+ */
 typedef struct np_options {
   /** Largest single input in bytes (default 128 MiB, at most 1 GiB). */
   uint64_t max_input_bytes;
@@ -69,7 +73,7 @@ typedef struct np_options {
   int entities;
 } np_options;
 
-/** An analysis result; free it with np_report_free(). */
+/** The result of np_analyze() or np_extract(); free it with np_report_free(). */
 typedef struct np_report np_report;
 
 /** Fills `options` with the defaults. */
@@ -83,13 +87,26 @@ void np_options_init(np_options* options);
 np_status np_analyze(const np_input* inputs, size_t count, const np_options* options,
                      np_report** report);
 
+/**
+ * Extracts `count` inputs without analyzing them: each article's metadata and body as plain
+ * text, boilerplate left out (the library's extract()), at a fraction of np_analyze()'s cost.
+ * Arguments, limits, statuses and handles are as for np_analyze(); of `options` only the three
+ * limits count (pretty, tokens and entities are ignored). On NP_OK the handle holds one compact
+ * JSON object, byte for byte what the package's extractToJson() returns for the same inputs:
+ * {"articles": [...], "inputs": [...]}, each article the line `newsprism extract --json` prints
+ * for it (source, format, title, published, modified, author, authors, site, url, language,
+ * description, body, boilerplate_blocks, diagnostics), each input as in np_analyze()'s report.
+ */
+np_status np_extract(const np_input* inputs, size_t count, const np_options* options,
+                     np_report** report);
+
 /** The report as UTF-8 JSON (NUL-terminated), or NULL if the call failed. */
 const char* np_report_json(const np_report* report, size_t* length);
 
 /** The error message of a failed call (NUL-terminated), or NULL after NP_OK. */
 const char* np_report_error_message(const np_report* report);
 
-/** Frees a handle from np_analyze(). NULL is allowed. */
+/** Frees a handle from np_analyze() or np_extract(). NULL is allowed. */
 void np_report_free(np_report* report);
 
 /** The library version, e.g. "0.1.0". */

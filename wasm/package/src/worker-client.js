@@ -2,7 +2,8 @@
 import { NewsprismError } from './index.js';
 
 /**
- * Starts a worker. Returns {analyze(inputs, options) -> Promise<Report>, terminate()}.
+ * Starts a worker. Returns {analyze(inputs, options) -> Promise<Report>,
+ * extract(inputs, options) -> Promise<Extraction>, terminate()}.
  * Calls are answered in order; `flavour` is passed to loadNewsprism() inside the worker.
  */
 export function createWorkerAnalyzer({ flavour = 'auto' } = {}) {
@@ -10,7 +11,7 @@ export function createWorkerAnalyzer({ flavour = 'auto' } = {}) {
   const pending = new Map();
   let nextId = 1;
   worker.onmessage = (event) => {
-    const { id, report, error } = event.data;
+    const { id, result, error } = event.data;
     const call = pending.get(id);
     if (!call) return;
     pending.delete(id);
@@ -18,7 +19,7 @@ export function createWorkerAnalyzer({ flavour = 'auto' } = {}) {
       call.reject(error.name === 'TypeError' ? new TypeError(error.message)
         : new NewsprismError(error.code, error.message));
     } else {
-      call.resolve(report);
+      call.resolve(result);
     }
   };
   worker.onerror = (event) => {
@@ -26,13 +27,21 @@ export function createWorkerAnalyzer({ flavour = 'auto' } = {}) {
     for (const call of pending.values()) call.reject(failure);
     pending.clear();
   };
+  // Posts one call ("analyze" or "extract", the worker runs the module's method of that name)
+  // and resolves with what it returned.
+  const send = (call, inputs, options) => {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, call, inputs, options, flavour });
+    });
+  };
   return {
     analyze(inputs, options = {}) {
-      const id = nextId++;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, inputs, options, flavour });
-      });
+      return send('analyze', inputs, options);
+    },
+    extract(inputs, options = {}) {
+      return send('extract', inputs, options);
     },
     terminate() {
       worker.terminate();
