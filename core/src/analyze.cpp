@@ -149,20 +149,27 @@ ReadInput read_input(const Input& input, uint32_t index) {
   return read;
 }
 
-// Inputs read per task, and articles assembled a few per task so that each task's working
-// memory (AssemblyScratch) serves several.
+// Inputs are read a batch at a time: at most 64 of them and, past the first, at most 32 MB, so
+// that the drafts alive at once stay near what one input needs. Articles are assembled a few
+// per task so that each task's working memory (AssemblyScratch) serves several.
 constexpr size_t kInputsPerBatch = 64;
+constexpr uint64_t kBytesPerBatch = 32ull << 20;
 constexpr size_t kArticlesPerTask = 16;
 
-// Every input read into articles, assembled as far as `depth`. Inputs go a batch at a time:
-// their drafts (copies of their text) live only until assembled. Within a batch the inputs are
+// Every input read into articles, assembled as far as `depth`. Inputs go a batch at a time
+// (above): their drafts (copies of their text) live only until assembled. Within a batch the inputs are
 // read, then the articles assembled, as tasks on `parallel`; ids and order are those of the
 // inputs and of the articles within each, whatever ran where.
 Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, const ParallelFor& parallel) {
   Report report;
   report.inputs.reserve(inputs.size());
-  for (size_t first = 0; first < inputs.size(); first += kInputsPerBatch) {
-    const size_t count = std::min(kInputsPerBatch, inputs.size() - first);
+  for (size_t first = 0, count = 0; first < inputs.size(); first += count) {
+    uint64_t bytes = inputs[first].bytes.size();
+    count = 1;
+    while (first + count < inputs.size() && count < kInputsPerBatch &&
+           bytes + inputs[first + count].bytes.size() <= kBytesPerBatch) {
+      bytes += inputs[first + count++].bytes.size();
+    }
     std::vector<ReadInput> batch(count);
     run_tasks(parallel, count, [&](size_t k) {
       batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k));
