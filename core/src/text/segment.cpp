@@ -68,6 +68,12 @@ inline bool has(Byte byte, uint8_t bits) {
   return (kAscii[byte] & bits) != 0;
 }
 
+// The index of the lowest set bit of `bits` (not zero): no zero case to test, unlike
+// std::countr_zero() on a target without a count-trailing-zeros instruction.
+inline uint32_t lowest_bit(uint64_t bits) {
+  return static_cast<uint32_t>(__builtin_ctzll(bits));
+}
+
 // UTF-16 code units in [p, end) of valid UTF-8: lead bytes count one, 4-byte leads one more.
 inline uint32_t utf16_units(const Byte* p, const Byte* end) {
   uint32_t units = 0;
@@ -197,7 +203,9 @@ const Byte* scan_url_body(const Byte* start, const Byte* p, const Byte* end) {
 // tokens (fingerprints need no more). Both get the same calls from the same Tokenizer, so the
 // word ranges are exactly those of the word tokens in the token list.
 //   token(kind, start, end)        a token
-//   alnum_token(kind, start, end)  a token of ASCII letters and digits only
+//   ascii_token(kind, start, end)  a token of ASCII bytes only
+//   alnum_tokens(block, starts, ends)  the runs of ASCII letters and digits of a block, as words
+//                                      and numbers
 //   extend_last(end)               the last token now ends at `end` (marks typed after it)
 //   line_break()                   a '\n' between tokens
 
@@ -231,27 +239,28 @@ class TokenList {
                         end_utf16 + utf16_base_}});
   }
 
-  // token() for a run of ASCII letters and digits: its UTF-16 length is its byte length, and it
-  // cannot end a sentence.
-  [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
+  // token() for a token of ASCII bytes: its UTF-16 length is its byte length.
+  [[gnu::always_inline]] inline void ascii_token(TokenKind kind, const Byte* start, const Byte* end) {
     const uint32_t start_utf16 = utf16_at(start);
-    // No non-ASCII byte lies in [start, end): the UTF-16 length is the byte length.
     const auto length = static_cast<uint32_t>(end - start);
     if (newline_pending_) note_line_start();
-    ++word_tokens_;  // a kWord or a kNumber
+    word_tokens_ += kind == TokenKind::kWord || kind == TokenKind::kNumber ? 1u : 0u;
+    const Byte last = end[-1];
+    if (last == '.' || last == '!' || last == '?') hints_.candidate_ends.push_back(next_index());
     const uint32_t start_byte = static_cast<uint32_t>(start - begin_) + byte_base_;
     const uint32_t start_unit = start_utf16 + utf16_base_;
     tokens_.push_back({kind, {start_byte, start_byte + length, start_unit, start_unit + length}});
   }
 
-  // alnum_token() for each run of a 64-byte block from `block`: bit i of `starts` and of `ends`
-  // say that a run starts or ends at block[i], the k-th start pairing with the k-th end. One
-  // call writes a block's runs with the offsets worked out once.
+  // ascii_token() for each run of ASCII letters and digits of a 64-byte block from `block`,
+  // a number when it starts with a digit: bit i of `starts` and of `ends` say that a run starts
+  // or ends at block[i], the k-th start pairing with the k-th end. One call writes a block's runs
+  // with the offsets worked out once.
   void alnum_tokens(const Byte* block, uint64_t starts, uint64_t ends) {
     if (block + (63 - std::countl_zero(ends)) > ascii_end_) {  // the UTF-16 offsets need counting
       for (; starts != 0; starts &= starts - 1, ends &= ends - 1) {
-        const Byte* start = block + std::countr_zero(starts);
-        alnum_token(*start <= '9' ? TokenKind::kNumber : TokenKind::kWord, start, block + std::countr_zero(ends));
+        const Byte* start = block + lowest_bit(starts);
+        ascii_token(*start <= '9' ? TokenKind::kNumber : TokenKind::kWord, start, block + lowest_bit(ends));
       }
       return;
     }
@@ -260,8 +269,8 @@ class TokenList {
     const uint32_t byte_at = offset(block) + byte_base_;
     const uint32_t unit_at = offset(block) + units_minus_bytes_ + utf16_base_;
     for (; starts != 0; starts &= starts - 1, ends &= ends - 1) {
-      const auto start = static_cast<uint32_t>(std::countr_zero(starts));
-      const auto end = static_cast<uint32_t>(std::countr_zero(ends));
+      const uint32_t start = lowest_bit(starts);
+      const uint32_t end = lowest_bit(ends);
       const TokenKind kind = block[start] <= '9' ? TokenKind::kNumber : TokenKind::kWord;
       tokens_.push_back({kind, {byte_at + start, byte_at + end, unit_at + start, unit_at + end}});
     }
@@ -332,14 +341,14 @@ class WordRanges {
     if (last_is_word_) words_.push_back({offset(start), offset(end)});
   }
 
-  [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
+  [[gnu::always_inline]] inline void ascii_token(TokenKind kind, const Byte* start, const Byte* end) {
     token(kind, start, end);
   }
 
   void alnum_tokens(const Byte* block, uint64_t starts, uint64_t ends) {
     const uint32_t at = offset(block);
     for (; starts != 0; starts &= starts - 1, ends &= ends - 1) {
-      words_.push_back({at + static_cast<uint32_t>(std::countr_zero(starts)), at + static_cast<uint32_t>(std::countr_zero(ends))});
+      words_.push_back({at + lowest_bit(starts), at + lowest_bit(ends)});
     }
     last_is_word_ = true;
   }
@@ -431,10 +440,10 @@ class Tokenizer {
           if (c == '.' || c == '!' || c == '?') {
             while (end < end_ && (*end == '.' || *end == '!' || *end == '?')) ++end;
             if (end < end_ && *end >= 0x80) return start;  // a non-ASCII stop may continue it
-            emit(TokenKind::kPunctuation, start, end);
+            emit_ascii(TokenKind::kPunctuation, start, end);
           } else {
             if (end < end_ && *end >= 0x80) return start;  // marks may follow
-            emit(kAsciiKinds[c], start, end);
+            emit_ascii(kAsciiKinds[c], start, end);
           }
           taken = static_cast<size_t>(end - p);
           if (taken >= limit) {
@@ -533,9 +542,9 @@ class Tokenizer {
     sink_.token(kind, start, end);
   }
 
-  void emit_alnum(TokenKind kind, const Byte* start, const Byte* end) {
+  void emit_ascii(TokenKind kind, const Byte* start, const Byte* end) {
     last_end_ = end;
-    sink_.alnum_token(kind, start, end);
+    sink_.ascii_token(kind, start, end);
   }
 
   // Combining marks, variation selectors and ZWJ after p; after a ZWJ an emoji joins too, so
