@@ -416,21 +416,24 @@ class Tokenizer {
         const size_t stop = std::min(std::min(other, newline), limit);
         uint64_t run_starts = starts & below(stop);
         uint64_t run_ends = ends & below(stop + 1);
-        const Byte* slow = nullptr;  // a run that word() must see
+        const Byte* word_start = nullptr;  // a run that what follows it may continue
         if (stop == other && ((ends >> other) & 1) && !ends_plain_word(p + other)) {
           const auto last = static_cast<size_t>(63 - std::countl_zero(run_starts));
           run_starts &= ~(uint64_t{1} << last);
           run_ends &= ~(uint64_t{1} << other);
-          slow = p + last;
+          word_start = p + last;
         }
         if (run_starts != 0) {
           sink_.alnum_tokens(p, run_starts, run_ends);
           last_end_ = p + (63 - std::countl_zero(run_ends));
         }
-        if (slow != nullptr) return slow;
         if (stop == limit) break;
         size_t taken = stop + 1;
-        if (stop == newline) {
+        if (word_start != nullptr) {
+          const Byte* end = word_before_period(word_start, p + other);
+          if (end == nullptr) return word_start;
+          taken = static_cast<size_t>(end - p);
+        } else if (stop == newline) {
           sink_.line_break();
         } else {
           const Byte* start = p + other;
@@ -446,10 +449,10 @@ class Tokenizer {
             emit_ascii(kAsciiKinds[c], start, end);
           }
           taken = static_cast<size_t>(end - p);
-          if (taken >= limit) {
-            limit = taken;
-            break;
-          }
+        }
+        if (taken >= limit) {
+          limit = taken;
+          break;
         }
         const uint64_t rest = ~below(taken);
         starts &= rest;
@@ -481,6 +484,22 @@ class Tokenizer {
     Byte padded[64] = {};
     std::memcpy(padded, p, left);
     return byte_scan::word_masks(padded);
+  }
+
+  // The words of prose sentences end in a period: word() given a run of ASCII letters and digits
+  // [start, dot) before a '.' that a space or the end of the text follows keeps the period when
+  // absorbs_period() says so, else ends the word there, and the period is a terminal_run() of its
+  // own. Makes those tokens and returns where they end, or nullptr for any other run.
+  const Byte* word_before_period(const Byte* start, const Byte* dot) {
+    if (*dot != '.' || (dot + 1 < end_ && !has(dot[1], kSpaceBit))) return nullptr;
+    const TokenKind kind = *start <= '9' ? TokenKind::kNumber : TokenKind::kWord;
+    if (absorbs_period(start, dot, start, /*inner_period=*/false, /*dotted_letters=*/true)) {
+      emit_ascii(kind, start, dot + 1);
+    } else {
+      emit_ascii(kind, start, dot);
+      emit_ascii(TokenKind::kPunctuation, dot, dot + 1);
+    }
+    return dot + 1;
   }
 
   // Whether word() ends a run of ASCII letters and digits at `end` (inside the text, not a
