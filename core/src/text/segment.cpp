@@ -315,7 +315,12 @@ class TokenList {
 
   uint32_t offset(const Byte* at) const { return static_cast<uint32_t>(at - begin_); }
 
-  const Byte* find_non_ascii(const Byte* p) const { return byte_scan::skip_ascii(p, end_); }
+  // Exactly, so that the tokens at the end of an ASCII text take the addition too.
+  const Byte* find_non_ascii(const Byte* p) const {
+    p = byte_scan::skip_ascii(p, end_);
+    while (p < end_ && *p < 0x80) ++p;
+    return p;
+  }
 
   const Byte* begin_;
   const Byte* end_;
@@ -561,7 +566,7 @@ class Tokenizer {
     sink_.token(kind, start, end);
   }
 
-  void emit_ascii(TokenKind kind, const Byte* start, const Byte* end) {
+  [[gnu::always_inline]] inline void emit_ascii(TokenKind kind, const Byte* start, const Byte* end) {
     last_end_ = end;
     sink_.ascii_token(kind, start, end);
   }
