@@ -858,6 +858,7 @@ class SentenceSplitter {
   uint32_t first_code_point(size_t i) const {
     std::string_view view = token_text(i);
     const auto* p = reinterpret_cast<const Byte*>(view.data());
+    if (*p < 0x80) return *p;  // most tokens: no call
     return text::decode_utf8(p, p + view.size()).cp;
   }
 
@@ -895,6 +896,7 @@ class SentenceSplitter {
     if (token.kind != TokenKind::kPunctuation) return EndKind::kNone;
     const auto* p = reinterpret_cast<const Byte*>(view.data());
     const auto* end = p + view.size();
+    if (view == ".") return EndKind::kFullStop;  // most sentence ends: the loop's answer, without decoding
     bool strong = false;
     bool ellipsis = false;
     int periods = 0;
