@@ -422,7 +422,7 @@ class Tokenizer {
         uint64_t run_starts = starts & below(stop);
         uint64_t run_ends = ends & below(stop + 1);
         const Byte* word_start = nullptr;  // a run that what follows it may continue
-        if (stop == other && ((ends >> other) & 1) && !ends_plain_word(p + other)) {
+        if (stop == other && other < limit && ((ends >> other) & 1) && !ends_plain_word(p + other)) {
           const auto last = static_cast<size_t>(63 - std::countl_zero(run_starts));
           run_starts &= ~(uint64_t{1} << last);
           run_ends &= ~(uint64_t{1} << other);
