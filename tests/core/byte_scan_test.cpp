@@ -41,3 +41,41 @@ TEST_CASE("byte_scan: a needle past 16 bytes, at the last byte, and none") {
   CHECK(byte_scan::find_byte(text, 0, 37, '<') == 37);
   CHECK(byte_scan::find_byte(text, 0, 38, '<') == 37);
 }
+
+namespace {
+
+// What word_masks() must give, a byte at a time.
+swar::WordMasks word_masks_bytewise(const unsigned char* p) {
+  swar::WordMasks masks;
+  for (unsigned i = 0; i < 64; ++i) {
+    const unsigned char c = p[i];
+    const bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    const bool space = c == ' ' || (c >= '\t' && c <= '\r');
+    masks.alnum |= uint64_t{alnum} << i;
+    masks.space |= uint64_t{space} << i;
+    masks.newline |= uint64_t{c == '\n'} << i;
+  }
+  return masks;
+}
+
+}  // namespace
+
+TEST_CASE("word_masks: the vector kernel and the SWAR twin agree with a byte loop") {
+  std::mt19937_64 random(64);
+  unsigned char block[64 + 7];
+  for (int round = 0; round < 2000; ++round) {
+    // Every byte value, and blocks biased to letters, spaces and the edges of each class.
+    const char biased[] = {'a', 'z', 'A', 'Z', '0', '9', ' ', '\n', '\t', '\r', '\v', '\f', '@', '[', '`', '{', '/',
+                           ':', '\x08', '\x0e', '\x1f', '\x7f', '\x80', '\xc1', '\xe1', '\xfa', '\xff', '\xb0', '\xba'};
+    for (unsigned char& c : block) {
+      c = round % 2 == 0 ? static_cast<unsigned char>(random()) : static_cast<unsigned char>(biased[random() % sizeof biased]);
+    }
+    const unsigned char* p = block + round % 8;  // unaligned starts too
+    const swar::WordMasks expected = word_masks_bytewise(p);
+    for (const swar::WordMasks& masks : {byte_scan::word_masks(p), swar::word_masks(p)}) {
+      REQUIRE(masks.alnum == expected.alnum);
+      REQUIRE(masks.space == expected.space);
+      REQUIRE(masks.newline == expected.newline);
+    }
+  }
+}

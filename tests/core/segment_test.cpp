@@ -656,3 +656,51 @@ TEST_CASE("tokenize_word_ranges gives the word tokens of tokenize_text, marks af
     REQUIRE(w == words.size());
   }
 }
+
+TEST_CASE("the block walker makes the tokens, hints and sentences of the per-token rules") {
+  // Pieces around every rule the walker hands back, words that cross the 64-byte blocks or fill
+  // one, runs ending at the text's end, and raw spaces, controls and bytes.
+  const std::vector<std::string> pieces = {
+      "the", "News", "2024", "a", "I", "The", "It", "U.S.", "e.g.", "Mr.", "No.", "7", "3.5", "10,000", "1,a", "a,1",
+      "10:30", "Note:", "don't", "Liang’s", "40-year-old", "2019-20", "x@y.org", "a_b", "c+d", "50%", "www.example.com",
+      "http://a.b/c(d)", "example.com", "recently.Mr", ".", "...", "!", "?!", "…", "。", ",", ";", "\"", "'", "(", ")",
+      "$", "#", "&", "*", "`", "~", "\x01", "\x7F", "e\xCC\x81", "\xCC\x81", "👍🏽", "是", "naïve", "\xC2\xA0", "\xFF",
+      "\n", "\n\n", "\t", "\r", "\v", "\f", "  ", std::string(63, 'y'), std::string(64, 'z'), std::string(70, 'w'),
+      std::string(60, '.'), "9" + std::string(62, '8')};
+  const char* const gaps[] = {" ", " ", " ", "", "\n", "  "};
+  std::mt19937 random(64);
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    for (int i = 0, n = static_cast<int>(random() % 150); i < n; ++i) {
+      if (random() % 2 == 0) {
+        text += pieces[random() % 4];  // mostly plain words
+      } else {
+        text += pieces[random() % pieces.size()];
+      }
+      text += gaps[random() % std::size(gaps)];
+    }
+    if (round % 3 == 0) text = newsprism::normalize_text(text).text;
+    Segmentation expected;
+    newsprism::text::segment_text_per_token(text, expected);
+    const Segmentation segmentation = segment_text(text);
+    REQUIRE(segmentation.tokens.size() == expected.tokens.size());
+    for (size_t i = 0; i < expected.tokens.size(); ++i) {
+      const newsprism::Token& token = segmentation.tokens[i];
+      REQUIRE(token.kind == expected.tokens[i].kind);
+      REQUIRE(token.range.start == expected.tokens[i].range.start);
+      REQUIRE(token.range.end == expected.tokens[i].range.end);
+      REQUIRE(token.range.start_utf16 == expected.tokens[i].range.start_utf16);
+      REQUIRE(token.range.end_utf16 == expected.tokens[i].range.end_utf16);
+    }
+    REQUIRE(segmentation.word_tokens == expected.word_tokens);
+    REQUIRE(segmentation.hints.candidate_ends == expected.hints.candidate_ends);
+    REQUIRE(segmentation.hints.line_starts == expected.hints.line_starts);
+    REQUIRE(segmentation.sentences.size() == expected.sentences.size());
+    for (size_t i = 0; i < expected.sentences.size(); ++i) {
+      REQUIRE(segmentation.sentences[i].range.start == expected.sentences[i].range.start);
+      REQUIRE(segmentation.sentences[i].range.end_utf16 == expected.sentences[i].range.end_utf16);
+      REQUIRE(segmentation.sentences[i].first_token == expected.sentences[i].first_token);
+      REQUIRE(segmentation.sentences[i].token_count == expected.sentences[i].token_count);
+    }
+  }
+}

@@ -125,6 +125,49 @@ inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsig
   return swar::skip_ascii_alnum(p, end);
 }
 
+#if defined(__SSE2__) || defined(__wasm_simd128__)
+/// word_masks() of sixteen bytes.
+struct WordBits {
+  uint32_t alnum;
+  uint32_t space;
+  uint32_t newline;
+};
+#endif
+
+#if defined(__SSE2__)
+inline WordBits word_bits(const unsigned char* p) {
+  const __m128i bytes = sse2::load(p);
+  const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));  // lowercase letters
+  return {sse2::bits(_mm_or_si128(sse2::in_range(folded, 'a', 'z'), sse2::in_range(bytes, '0', '9'))),
+          sse2::bits(_mm_or_si128(sse2::in_range(bytes, '\t', '\r'), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')))),
+          sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')))};
+}
+#elif defined(__wasm_simd128__)
+inline WordBits word_bits(const unsigned char* p) {
+  const v128_t bytes = wasm_v128_load(p);
+  const v128_t folded = wasm_v128_or(bytes, wasm_u8x16_splat(0x20));  // lowercase letters
+  return {simd128::bits(wasm_v128_or(simd128::in_range(folded, 'a', 'z'), simd128::in_range(bytes, '0', '9'))),
+          simd128::bits(wasm_v128_or(simd128::in_range(bytes, '\t', '\r'), wasm_i8x16_eq(bytes, wasm_u8x16_splat(' ')))),
+          simd128::bits(wasm_i8x16_eq(bytes, wasm_u8x16_splat('\n')))};
+}
+#endif
+
+/// swar::word_masks(): sixteen bytes a step, the four steps' bits joined into each mask.
+inline swar::WordMasks word_masks(const unsigned char* p) {
+#if defined(__SSE2__) || defined(__wasm_simd128__)
+  swar::WordMasks masks;
+  for (unsigned step = 0; step < 4; ++step) {
+    const WordBits bits = word_bits(p + 16 * step);
+    masks.alnum |= uint64_t{bits.alnum} << (16 * step);
+    masks.space |= uint64_t{bits.space} << (16 * step);
+    masks.newline |= uint64_t{bits.newline} << (16 * step);
+  }
+  return masks;
+#else
+  return swar::word_masks(p);
+#endif
+}
+
 /// swar::skip_ascii(): skips ASCII bytes; stops at or before the first byte from 0x80 up (the
 /// caller's byte loop finds exactly where).
 inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned char* end) {

@@ -4,6 +4,7 @@
 // than one token, so time is linear and memory is the output.
 #include "newsprism/segment.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -49,8 +50,28 @@ constexpr std::array<uint8_t, 256> make_ascii_table() {
 }
 constexpr std::array<uint8_t, 256> kAscii = make_ascii_table();
 
+// The kind of the one-byte token each ASCII byte other than a letter, digit or space makes, so
+// that the tokenizer classifies those bytes once, not per token.
+std::array<TokenKind, 128> make_ascii_kinds() {
+  std::array<TokenKind, 128> kinds{};
+  for (uint32_t c = 0; c < 128; ++c) {
+    const CharClass char_class = text::classify_code_point(c);
+    kinds[c] = char_class == CharClass::kSymbol  ? TokenKind::kSymbol
+               : char_class == CharClass::kOther ? TokenKind::kOther
+                                                 : TokenKind::kPunctuation;
+  }
+  return kinds;
+}
+const std::array<TokenKind, 128> kAsciiKinds = make_ascii_kinds();
+
 inline bool has(Byte byte, uint8_t bits) {
   return (kAscii[byte] & bits) != 0;
+}
+
+// The index of the lowest set bit of `bits` (not zero): no zero case to test, unlike
+// std::countr_zero() on a target without a count-trailing-zeros instruction.
+inline uint32_t lowest_bit(uint64_t bits) {
+  return static_cast<uint32_t>(__builtin_ctzll(bits));
 }
 
 // UTF-16 code units in [p, end) of valid UTF-8: lead bytes count one, 4-byte leads one more.
@@ -182,7 +203,9 @@ const Byte* scan_url_body(const Byte* start, const Byte* p, const Byte* end) {
 // tokens (fingerprints need no more). Both get the same calls from the same Tokenizer, so the
 // word ranges are exactly those of the word tokens in the token list.
 //   token(kind, start, end)        a token
-//   alnum_token(kind, start, end)  a token of ASCII letters and digits only
+//   ascii_token(kind, start, end)  a token of ASCII bytes only
+//   alnum_tokens(block, starts, ends)  the runs of ASCII letters and digits of a block, as words
+//                                      and numbers
 //   extend_last(end)               the last token now ends at `end` (marks typed after it)
 //   line_break()                   a '\n' between tokens
 
@@ -216,17 +239,42 @@ class TokenList {
                         end_utf16 + utf16_base_}});
   }
 
-  // token() for a run of ASCII letters and digits: its UTF-16 length is its byte length, and it
-  // cannot end a sentence.
-  [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
+  // token() for a token of ASCII bytes: its UTF-16 length is its byte length.
+  [[gnu::always_inline]] inline void ascii_token(TokenKind kind, const Byte* start, const Byte* end) {
     const uint32_t start_utf16 = utf16_at(start);
-    // No non-ASCII byte lies in [start, end): the UTF-16 length is the byte length.
     const auto length = static_cast<uint32_t>(end - start);
     if (newline_pending_) note_line_start();
-    ++word_tokens_;  // a kWord or a kNumber
+    word_tokens_ += kind == TokenKind::kWord || kind == TokenKind::kNumber ? 1u : 0u;
+    const Byte last = end[-1];
+    if (last == '.' || last == '!' || last == '?') hints_.candidate_ends.push_back(next_index());
     const uint32_t start_byte = static_cast<uint32_t>(start - begin_) + byte_base_;
     const uint32_t start_unit = start_utf16 + utf16_base_;
     tokens_.push_back({kind, {start_byte, start_byte + length, start_unit, start_unit + length}});
+  }
+
+  // ascii_token() for each run of ASCII letters and digits of a 64-byte block from `block`,
+  // a number when it starts with a digit: bit i of `starts` and of `ends` say that a run starts
+  // or ends at block[i], the k-th start pairing with the k-th end. One call writes a block's runs
+  // with the offsets worked out once.
+  void alnum_tokens(const Byte* block, uint64_t starts, uint64_t ends) {
+    if (block + (63 - std::countl_zero(ends)) > ascii_end_) {  // the UTF-16 offsets need counting
+      for (; starts != 0; starts &= starts - 1, ends &= ends - 1) {
+        const Byte* start = block + lowest_bit(starts);
+        ascii_token(*start <= '9' ? TokenKind::kNumber : TokenKind::kWord, start, block + lowest_bit(ends));
+      }
+      return;
+    }
+    if (newline_pending_) note_line_start();
+    const size_t before = tokens_.size();
+    const uint32_t byte_at = offset(block) + byte_base_;
+    const uint32_t unit_at = offset(block) + units_minus_bytes_ + utf16_base_;
+    for (; starts != 0; starts &= starts - 1, ends &= ends - 1) {
+      const uint32_t start = lowest_bit(starts);
+      const uint32_t end = lowest_bit(ends);
+      const TokenKind kind = block[start] <= '9' ? TokenKind::kNumber : TokenKind::kWord;
+      tokens_.push_back({kind, {byte_at + start, byte_at + end, unit_at + start, unit_at + end}});
+    }
+    word_tokens_ += static_cast<uint32_t>(tokens_.size() - before);
   }
 
   void extend_last(const Byte* end) {
@@ -267,7 +315,12 @@ class TokenList {
 
   uint32_t offset(const Byte* at) const { return static_cast<uint32_t>(at - begin_); }
 
-  const Byte* find_non_ascii(const Byte* p) const { return byte_scan::skip_ascii(p, end_); }
+  // Exactly, so that the tokens at the end of an ASCII text take the addition too.
+  const Byte* find_non_ascii(const Byte* p) const {
+    p = byte_scan::skip_ascii(p, end_);
+    while (p < end_ && *p < 0x80) ++p;
+    return p;
+  }
 
   const Byte* begin_;
   const Byte* end_;
@@ -293,8 +346,16 @@ class WordRanges {
     if (last_is_word_) words_.push_back({offset(start), offset(end)});
   }
 
-  [[gnu::always_inline]] inline void alnum_token(TokenKind kind, const Byte* start, const Byte* end) {
+  [[gnu::always_inline]] inline void ascii_token(TokenKind kind, const Byte* start, const Byte* end) {
     token(kind, start, end);
+  }
+
+  void alnum_tokens(const Byte* block, uint64_t starts, uint64_t ends) {
+    const uint32_t at = offset(block);
+    for (; starts != 0; starts &= starts - 1, ends &= ends - 1) {
+      words_.push_back({at + lowest_bit(starts), at + lowest_bit(ends)});
+    }
+    last_is_word_ = true;
   }
 
   void extend_last(const Byte* end) {
@@ -321,63 +382,193 @@ class Tokenizer {
   void run() {
     const Byte* p = begin_;
     while (p < end_) {
-      Byte byte = *p;
-      if (byte < 0x80) {
-        uint8_t bits = kAscii[byte];
-        if (bits & kSpaceBit) {
-          if (byte == '\n') sink_.line_break();
-          ++p;
-        } else if (bits & kAlnumBits) {
-          // The common case first: ASCII letters and digits up to a space. Nothing in word()
-          // applies to such a run (a URL prefix ends in '.' or ':'), so it is a word, or a number
-          // when it starts with a digit.
-          const Byte* end = skip_ascii_alnum(p);
-          if (end < end_ && has(*end, kSpaceBit)) {
-            emit_alnum((bits & kDigitBit) ? TokenKind::kNumber : TokenKind::kWord, p, end);
-            // The space after it too, as the space branch above would on the next turn.
-            if (*end == '\n') sink_.line_break();
-            p = end + 1;
-          } else {
-            p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
-          }
-        } else if (byte == '.' || byte == '!' || byte == '?') {
-          p = terminal_run(p);
-        } else {
-          CharClass char_class = text::classify_code_point(byte);
-          TokenKind kind = char_class == CharClass::kSymbol  ? TokenKind::kSymbol
-                           : char_class == CharClass::kOther ? TokenKind::kOther
-                                                             : TokenKind::kPunctuation;
-          p = single(p, 1, kind);
-        }
-        continue;
-      }
-      CharAt at = char_at(p, end_);
-      switch (at.char_class) {
-        case CharClass::kSpace: p += at.length; break;
-        case CharClass::kLetter: p = word(p, /*starts_with_digit=*/false); break;
-        case CharClass::kDigit: p = word(p, /*starts_with_digit=*/true); break;
-        case CharClass::kMark: p = marks(p); break;
-        case CharClass::kCjk: p = single(p, at.length, TokenKind::kCjk); break;
-        case CharClass::kPunctuation:
-          p = is_terminal_role(text::punctuation_role(at.cp))
-                  ? terminal_run(p)
-                  : single(p, at.length, TokenKind::kPunctuation);
-          break;
-        case CharClass::kSymbol: p = single(p, at.length, TokenKind::kSymbol); break;
-        case CharClass::kOther: p = single(p, at.length, TokenKind::kOther); break;
-      }
+      p = common_tokens(p);
+      if (p < end_) p = next_token(p);
     }
   }
 
+  // Every token through next_token(): what the tests hold run() to.
+  void run_per_token() {
+    for (const Byte* p = begin_; p < end_;) p = next_token(p);
+  }
+
  private:
+  // Most tokens are ASCII words and numbers between spaces, ASCII marks and runs of '.', '!',
+  // '?'. This walks them 64 bytes at a time from masks: the letter-and-digit runs between two
+  // other bytes (or line breaks) go to the sink in one call, as the bits of their starts and ends.
+  // It stops at the first token that needs next_token()'s rules (a word that a connector or
+  // non-ASCII byte may continue, anything non-ASCII, a mark that non-ASCII may follow). Each
+  // token it makes is the one next_token() would make there.
+  const Byte* common_tokens(const Byte* p) {
+    while (p < end_) {
+      const auto left = static_cast<size_t>(end_ - p);
+      const swar::WordMasks masks = block_masks(p, left);
+      size_t limit = left < 64 ? left : 64;  // masks have no bits from `limit` up
+      // p starts a token or a space, so a run starting at bit 0 starts there.
+      uint64_t starts = masks.alnum & ~(masks.alnum << 1);
+      uint64_t ends = ~masks.alnum & (masks.alnum << 1);  // the byte after each run (or `limit`)
+      if (limit == 64 && (masks.alnum >> 63) != 0) {
+        // The last run may go on in the next block, which starts with it.
+        limit = static_cast<size_t>(63 - std::countl_zero(starts));
+        if (limit == 0) return p;  // a run longer than a block
+        starts &= below(limit);
+      }
+      uint64_t others = ~(masks.alnum | masks.space) & below(limit);
+      uint64_t newlines = masks.newline & below(limit);
+      while (true) {
+        const auto other = static_cast<size_t>(std::countr_zero(others));
+        const auto newline = static_cast<size_t>(std::countr_zero(newlines));
+        const size_t stop = std::min(std::min(other, newline), limit);
+        uint64_t run_starts = starts & below(stop);
+        uint64_t run_ends = ends & below(stop + 1);
+        const Byte* word_start = nullptr;  // a run that what follows it may continue
+        if (stop == other && other < limit && ((ends >> other) & 1) && !ends_plain_word(p + other)) {
+          const auto last = static_cast<size_t>(63 - std::countl_zero(run_starts));
+          run_starts &= ~(uint64_t{1} << last);
+          run_ends &= ~(uint64_t{1} << other);
+          word_start = p + last;
+        }
+        if (run_starts != 0) {
+          sink_.alnum_tokens(p, run_starts, run_ends);
+          last_end_ = p + (63 - std::countl_zero(run_ends));
+        }
+        if (stop == limit) break;
+        size_t taken = stop + 1;
+        if (word_start != nullptr) {
+          const Byte* end = word_before_period(word_start, p + other);
+          if (end == nullptr) return word_start;
+          taken = static_cast<size_t>(end - p);
+        } else if (stop == newline) {
+          sink_.line_break();
+        } else {
+          const Byte* start = p + other;
+          const Byte c = *start;
+          if (c >= 0x80) return start;
+          const Byte* end = start + 1;
+          if (c == '.' || c == '!' || c == '?') {
+            while (end < end_ && (*end == '.' || *end == '!' || *end == '?')) ++end;
+            if (end < end_ && *end >= 0x80) return start;  // a non-ASCII stop may continue it
+            emit_ascii(TokenKind::kPunctuation, start, end);
+          } else {
+            if (end < end_ && *end >= 0x80) return start;  // marks may follow
+            emit_ascii(kAsciiKinds[c], start, end);
+          }
+          taken = static_cast<size_t>(end - p);
+        }
+        if (taken >= limit) {
+          limit = taken;
+          break;
+        }
+        const uint64_t rest = ~below(taken);
+        starts &= rest;
+        ends &= rest;
+        others &= rest;
+        newlines &= rest;
+      }
+      p += limit;
+    }
+    return p;
+  }
+
+  // The bits below bit n (n up to 64).
+  static uint64_t below(size_t n) { return n >= 64 ? ~uint64_t{0} : (uint64_t{1} << n) - 1; }
+
+  // The masks of the 64 bytes from p; past the end of the text, no bits. A short tail is read
+  // from the last 64 bytes of the text, or for a short text from a padded copy, so no read ever
+  // passes the end.
+  swar::WordMasks block_masks(const Byte* p, size_t left) const {
+    if (left >= 64) return byte_scan::word_masks(p);
+    if (end_ - begin_ >= 64) {
+      swar::WordMasks masks = byte_scan::word_masks(end_ - 64);
+      const auto shift = static_cast<unsigned>(64 - left);
+      masks.alnum >>= shift;
+      masks.space >>= shift;
+      masks.newline >>= shift;
+      return masks;
+    }
+    Byte padded[64] = {};
+    std::memcpy(padded, p, left);
+    return byte_scan::word_masks(padded);
+  }
+
+  // The words of prose sentences end in a period: word() given a run of ASCII letters and digits
+  // [start, dot) before a '.' that a space or the end of the text follows keeps the period when
+  // absorbs_period() says so, else ends the word there, and the period is a terminal_run() of its
+  // own. Makes those tokens and returns where they end, or nullptr for any other run.
+  const Byte* word_before_period(const Byte* start, const Byte* dot) {
+    if (*dot != '.' || (dot + 1 < end_ && !has(dot[1], kSpaceBit))) return nullptr;
+    const TokenKind kind = *start <= '9' ? TokenKind::kNumber : TokenKind::kWord;
+    if (absorbs_period(start, dot, start, /*inner_period=*/false, /*dotted_letters=*/true)) {
+      emit_ascii(kind, start, dot + 1);
+    } else {
+      emit_ascii(kind, start, dot);
+      emit_ascii(TokenKind::kPunctuation, dot, dot + 1);
+    }
+    return dot + 1;
+  }
+
+  // Whether word() ends a run of ASCII letters and digits at `end` (inside the text, not a
+  // space) without looking further, so that the run is a word or number as it stands: no
+  // apostrophe, hyphen, period, e-mail or URL character, non-ASCII byte or digit separator
+  // follows.
+  bool ends_plain_word(const Byte* end) const {
+    switch (*end) {
+      case '\'':
+      case '-':
+      case '.':
+      case ':':
+      case '@':
+      case '_':
+      case '+':
+      case '%': return false;
+      case ',': return !(has(end[-1], kDigitBit) && end + 1 < end_ && has(end[1], kDigitBit));
+      default: return *end < 0x80;
+    }
+  }
+
+  // One token (or one space) from p: the rules for every token.
+  const Byte* next_token(const Byte* p) {
+    Byte byte = *p;
+    if (byte < 0x80) {
+      uint8_t bits = kAscii[byte];
+      if (bits & kSpaceBit) {
+        if (byte == '\n') sink_.line_break();
+        ++p;
+      } else if (bits & kAlnumBits) {
+        p = (bits & kAlphaBit) ? word_or_url(p) : word(p, /*starts_with_digit=*/true);
+      } else if (byte == '.' || byte == '!' || byte == '?') {
+        p = terminal_run(p);
+      } else {
+        p = single(p, 1, kAsciiKinds[byte]);
+      }
+      return p;
+    }
+    CharAt at = char_at(p, end_);
+    switch (at.char_class) {
+      case CharClass::kSpace: p += at.length; break;
+      case CharClass::kLetter: p = word(p, /*starts_with_digit=*/false); break;
+      case CharClass::kDigit: p = word(p, /*starts_with_digit=*/true); break;
+      case CharClass::kMark: p = marks(p); break;
+      case CharClass::kCjk: p = single(p, at.length, TokenKind::kCjk); break;
+      case CharClass::kPunctuation:
+        p = is_terminal_role(text::punctuation_role(at.cp))
+                ? terminal_run(p)
+                : single(p, at.length, TokenKind::kPunctuation);
+        break;
+      case CharClass::kSymbol: p = single(p, at.length, TokenKind::kSymbol); break;
+      case CharClass::kOther: p = single(p, at.length, TokenKind::kOther); break;
+    }
+    return p;
+  }
+
   void emit(TokenKind kind, const Byte* start, const Byte* end) {
     last_end_ = end;
     sink_.token(kind, start, end);
   }
 
-  void emit_alnum(TokenKind kind, const Byte* start, const Byte* end) {
+  [[gnu::always_inline]] inline void emit_ascii(TokenKind kind, const Byte* start, const Byte* end) {
     last_end_ = end;
-    sink_.alnum_token(kind, start, end);
+    sink_.ascii_token(kind, start, end);
   }
 
   // Combining marks, variation selectors and ZWJ after p; after a ZWJ an emoji joins too, so
@@ -667,6 +858,7 @@ class SentenceSplitter {
   uint32_t first_code_point(size_t i) const {
     std::string_view view = token_text(i);
     const auto* p = reinterpret_cast<const Byte*>(view.data());
+    if (*p < 0x80) return *p;  // most tokens: no call
     return text::decode_utf8(p, p + view.size()).cp;
   }
 
@@ -704,6 +896,7 @@ class SentenceSplitter {
     if (token.kind != TokenKind::kPunctuation) return EndKind::kNone;
     const auto* p = reinterpret_cast<const Byte*>(view.data());
     const auto* end = p + view.size();
+    if (view == ".") return EndKind::kFullStop;  // most sentence ends: the loop's answer, without decoding
     bool strong = false;
     bool ellipsis = false;
     int periods = 0;
@@ -856,18 +1049,37 @@ void segment_text(std::string_view text, uint32_t byte_base, uint32_t utf16_base
   segment_text_onto(text, byte_base, utf16_base, result.tokens, result);
 }
 
-void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
-                       Segmentation& result) {
+namespace {
+
+void segment_onto(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
+                  Segmentation& result, bool per_token) {
   result.sentences.clear();
   SentenceHints& hints = result.hints;
   hints.candidate_ends.clear();
   hints.line_starts.clear();
   const size_t first = tokens.size();
   TokenList sink(text, byte_base, utf16_base, tokens, hints);
-  Tokenizer(text, sink).run();
+  Tokenizer tokenizer(text, sink);
+  if (per_token) {
+    tokenizer.run_per_token();
+  } else {
+    tokenizer.run();
+  }
   result.word_tokens = sink.word_tokens();
   result.sentences.reserve(hints.candidate_ends.size() + hints.line_starts.size() + 1);
   SentenceSplitter(text, byte_base, std::span<const Token>(tokens).subspan(first), result.sentences).run(hints);
+}
+
+}  // namespace
+
+void segment_text_onto(std::string_view text, uint32_t byte_base, uint32_t utf16_base, std::vector<Token>& tokens,
+                       Segmentation& result) {
+  segment_onto(text, byte_base, utf16_base, tokens, result, /*per_token=*/false);
+}
+
+void text::segment_text_per_token(std::string_view text, Segmentation& result) {
+  result.tokens.clear();
+  segment_onto(text, 0, 0, result.tokens, result, /*per_token=*/true);
 }
 
 void text::tokenize_text(std::string_view text, std::vector<Token>& tokens) {

@@ -93,6 +93,43 @@ inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsig
   return p;
 }
 
+/// One bit per byte of eight: bit i is the top bit of byte i of `flags`. The multiplier puts
+/// byte i's bit (moved to position 8i) at position 56 + i; no two products share a position, so
+/// nothing carries into the top byte.
+inline uint32_t gather_top_bits(uint64_t flags) {
+  return static_cast<uint32_t>((((flags & kHigh) >> 7) * 0x0102040810204080ULL) >> 56);
+}
+
+/// What Tokenizer::run() walks, for the 64 bytes from `p` (all readable): bit i of each mask
+/// says whether p[i] is an ASCII letter or digit, a space of the tokenizer (' ', '\t', '\n',
+/// '\v', '\f', '\r') or '\n'.
+struct WordMasks {
+  uint64_t alnum = 0;
+  uint64_t space = 0;
+  uint64_t newline = 0;
+};
+
+/// WordMasks eight bytes a step, with skip_ascii_alnum()'s range tests.
+inline WordMasks word_masks(const unsigned char* p) {
+  auto at_least = [](uint64_t v, uint64_t low) { return v + kOnes * (0x80 - low); };
+  auto above = [](uint64_t v, uint64_t high) { return v + kOnes * (0x7F - high); };
+  WordMasks masks;
+  for (unsigned step = 0; step < 8; ++step) {
+    const uint64_t bytes = load(p + 8 * step);
+    const uint64_t low7 = bytes & ~kHigh;
+    const uint64_t folded = low7 | (kOnes * 0x20);  // lowercase letters
+    const uint64_t alpha = at_least(folded, 'a') & ~above(folded, 'z');
+    const uint64_t digit = at_least(low7, '0') & ~above(low7, '9');
+    const uint64_t control_space = at_least(low7, '\t') & ~above(low7, '\r');
+    const uint64_t space = ((control_space & ~bytes) | equal(bytes, ' '));
+    const unsigned shift = 8 * step;
+    masks.alnum |= uint64_t{gather_top_bits((alpha | digit) & ~bytes)} << shift;
+    masks.space |= uint64_t{gather_top_bits(space)} << shift;
+    masks.newline |= uint64_t{gather_top_bits(equal(bytes, '\n'))} << shift;
+  }
+  return masks;
+}
+
 /// Skips ASCII bytes eight at a time; stops at the first step that holds a byte from 0x80 up, or
 /// where fewer than eight bytes are left: the caller's byte loop finds exactly where.
 inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned char* end) {

@@ -22,4 +22,8 @@ struct ByteRange {
 /// in order, without building the other tokens or any UTF-16 offsets. `words` is cleared first.
 void tokenize_word_ranges(std::string_view text, std::vector<ByteRange>& words);
 
+/// segment_text(text) with every token made by the tokenizer's per-token rules, without the
+/// block walker that makes the common tokens: the reference the tests hold segment_text() to.
+void segment_text_per_token(std::string_view text, Segmentation& result);
+
 }  // namespace newsprism::text
