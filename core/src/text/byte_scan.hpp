@@ -64,6 +64,7 @@ namespace vec {
 using Bytes = __m128i;
 inline Bytes load(const void* p) { return sse2::load(p); }
 inline Bytes zero() { return _mm_setzero_si128(); }
+inline Bytes splat(unsigned char c) { return _mm_set1_epi8(static_cast<char>(c)); }
 inline Bytes eq(Bytes bytes, unsigned char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(static_cast<char>(c))); }
 inline Bytes either(Bytes a, Bytes b) { return _mm_or_si128(a, b); }
 inline Bytes both(Bytes a, Bytes b) { return _mm_and_si128(a, b); }
@@ -83,6 +84,7 @@ inline uint32_t lanes_sum(Bytes lanes) {
 using Bytes = v128_t;
 inline Bytes load(const void* p) { return wasm_v128_load(p); }
 inline Bytes zero() { return wasm_i8x16_splat(0); }
+inline Bytes splat(unsigned char c) { return wasm_u8x16_splat(c); }
 inline Bytes eq(Bytes bytes, unsigned char c) { return wasm_i8x16_eq(bytes, wasm_u8x16_splat(c)); }
 inline Bytes either(Bytes a, Bytes b) { return wasm_v128_or(a, b); }
 inline Bytes both(Bytes a, Bytes b) { return wasm_v128_and(a, b); }
@@ -97,27 +99,20 @@ inline uint32_t lanes_sum(Bytes lanes) {  // widened twice, then the four lanes 
                                wasm_i32x4_extract_lane(quads, 2) + wasm_i32x4_extract_lane(quads, 3));
 }
 #endif
+// Flags of the ASCII letters and digits among `bytes`.
+inline Bytes ascii_alnum(Bytes bytes) {
+  const Bytes folded = either(bytes, splat(0x20));  // lowercase letters
+  return either(in_range(folded, 'a', 'z'), in_range(bytes, '0', '9'));
+}
 }  // namespace vec
 #endif
 
 /// swar::skip_ascii_alnum(): the first byte from `p` that is not an ASCII letter or digit, or a
 /// position before `end` from which the caller reads the last bytes one by one.
 inline const unsigned char* skip_ascii_alnum(const unsigned char* p, const unsigned char* end) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(__wasm_simd128__)
   while (end - p >= 16) {
-    const __m128i bytes = sse2::load(p);
-    const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));  // lowercase letters
-    const __m128i alnum = _mm_or_si128(sse2::in_range(folded, 'a', 'z'), sse2::in_range(bytes, '0', '9'));
-    const uint32_t stop = ~sse2::bits(alnum) & 0xFFFF;
-    if (stop != 0) return p + std::countr_zero(stop);
-    p += 16;
-  }
-#elif defined(__wasm_simd128__)
-  while (end - p >= 16) {
-    const v128_t bytes = wasm_v128_load(p);
-    const v128_t folded = wasm_v128_or(bytes, wasm_u8x16_splat(0x20));  // lowercase letters
-    const v128_t alnum = wasm_v128_or(simd128::in_range(folded, 'a', 'z'), simd128::in_range(bytes, '0', '9'));
-    const uint32_t stop = ~simd128::bits(alnum) & 0xFFFF;
+    const uint32_t stop = ~vec::bits(vec::ascii_alnum(vec::load(p))) & 0xFFFF;
     if (stop != 0) return p + std::countr_zero(stop);
     p += 16;
   }
@@ -134,21 +129,11 @@ struct WordBits {
 };
 #endif
 
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(__wasm_simd128__)
 inline WordBits word_bits(const unsigned char* p) {
-  const __m128i bytes = sse2::load(p);
-  const __m128i folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));  // lowercase letters
-  return {sse2::bits(_mm_or_si128(sse2::in_range(folded, 'a', 'z'), sse2::in_range(bytes, '0', '9'))),
-          sse2::bits(_mm_or_si128(sse2::in_range(bytes, '\t', '\r'), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(' ')))),
-          sse2::bits(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')))};
-}
-#elif defined(__wasm_simd128__)
-inline WordBits word_bits(const unsigned char* p) {
-  const v128_t bytes = wasm_v128_load(p);
-  const v128_t folded = wasm_v128_or(bytes, wasm_u8x16_splat(0x20));  // lowercase letters
-  return {simd128::bits(wasm_v128_or(simd128::in_range(folded, 'a', 'z'), simd128::in_range(bytes, '0', '9'))),
-          simd128::bits(wasm_v128_or(simd128::in_range(bytes, '\t', '\r'), wasm_i8x16_eq(bytes, wasm_u8x16_splat(' ')))),
-          simd128::bits(wasm_i8x16_eq(bytes, wasm_u8x16_splat('\n')))};
+  const vec::Bytes bytes = vec::load(p);
+  return {vec::bits(vec::ascii_alnum(bytes)), vec::bits(vec::either(vec::in_range(bytes, '\t', '\r'), vec::eq(bytes, ' '))),
+          vec::bits(vec::eq(bytes, '\n'))};
 }
 #endif
 
@@ -171,15 +156,9 @@ inline swar::WordMasks word_masks(const unsigned char* p) {
 /// swar::skip_ascii(): skips ASCII bytes; stops at or before the first byte from 0x80 up (the
 /// caller's byte loop finds exactly where).
 inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned char* end) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(__wasm_simd128__)
   while (end - p >= 16) {
-    const uint32_t high = sse2::bits(sse2::load(p));  // the top bit of each byte
-    if (high != 0) return p + std::countr_zero(high);
-    p += 16;
-  }
-#elif defined(__wasm_simd128__)
-  while (end - p >= 16) {
-    const uint32_t high = simd128::bits(wasm_v128_load(p));  // the top bit of each byte
+    const uint32_t high = vec::bits(vec::load(p));  // the top bit of each byte
     if (high != 0) return p + std::countr_zero(high);
     p += 16;
   }
@@ -190,19 +169,10 @@ inline const unsigned char* skip_ascii(const unsigned char* p, const unsigned ch
 /// swar::skip_plain_ascii(): skips printable ASCII and '\n'; stops at or before the first other
 /// byte (the caller's byte loop finds exactly where the run ends).
 inline const unsigned char* skip_plain_ascii(const unsigned char* p, const unsigned char* end) {
-#if defined(__SSE2__)
+#if defined(__SSE2__) || defined(__wasm_simd128__)
   while (end - p >= 16) {
-    const __m128i bytes = sse2::load(p);
-    const __m128i plain = _mm_or_si128(sse2::in_range(bytes, 0x20, 0x7E), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')));
-    const uint32_t stop = ~sse2::bits(plain) & 0xFFFF;
-    if (stop != 0) return p + std::countr_zero(stop);
-    p += 16;
-  }
-#elif defined(__wasm_simd128__)
-  while (end - p >= 16) {
-    const v128_t bytes = wasm_v128_load(p);
-    const v128_t plain = wasm_v128_or(simd128::in_range(bytes, 0x20, 0x7E), wasm_i8x16_eq(bytes, wasm_u8x16_splat('\n')));
-    const uint32_t stop = ~simd128::bits(plain) & 0xFFFF;
+    const vec::Bytes bytes = vec::load(p);
+    const uint32_t stop = ~vec::bits(vec::either(vec::in_range(bytes, 0x20, 0x7E), vec::eq(bytes, '\n'))) & 0xFFFF;
     if (stop != 0) return p + std::countr_zero(stop);
     p += 16;
   }
@@ -324,21 +294,12 @@ inline size_t find_any_scalar(std::string_view text, size_t from, size_t to, cha
 inline size_t find_any(std::string_view text, size_t from, size_t to, char a, char b, char c) {
   const char* data = text.data();
   size_t p = from;
-#if defined(__wasm_simd128__)
-  const v128_t va = wasm_i8x16_splat(a), vb = wasm_i8x16_splat(b), vc = wasm_i8x16_splat(c);
+#if defined(__SSE2__) || defined(__wasm_simd128__)
   for (; p + 16 <= to; p += 16) {
-    const v128_t bytes = wasm_v128_load(data + p);
-    const v128_t hits = wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(bytes, va), wasm_i8x16_eq(bytes, vb)),
-                                     wasm_i8x16_eq(bytes, vc));
-    const uint32_t mask = simd128::bits(hits);
-    if (mask != 0) return p + static_cast<size_t>(std::countr_zero(mask));
-  }
-#elif defined(__SSE2__)
-  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
-  for (; p + 16 <= to; p += 16) {
-    const __m128i bytes = sse2::load(data + p);
-    const uint32_t mask = sse2::bits(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, va), _mm_cmpeq_epi8(bytes, vb)),
-                                                  _mm_cmpeq_epi8(bytes, vc)));
+    const vec::Bytes bytes = vec::load(data + p);
+    const uint32_t mask = vec::bits(vec::either(vec::either(vec::eq(bytes, static_cast<unsigned char>(a)),
+                                                            vec::eq(bytes, static_cast<unsigned char>(b))),
+                                                vec::eq(bytes, static_cast<unsigned char>(c))));
     if (mask != 0) return p + static_cast<size_t>(std::countr_zero(mask));
   }
 #else
