@@ -159,13 +159,15 @@ void HtmlTokenizer::reset(HtmlToken& token) {
   token.kind = HtmlTokenKind::kText;
   token.name.clear();
   // Keep the attributes' string buffers for the next tag instead of freeing them.
-  for (HtmlAttribute& attribute : token.attributes) spare_attributes_.push_back(std::move(attribute));
-  token.attributes.clear();
+  if (!token.attributes.empty()) {
+    for (HtmlAttribute& attribute : token.attributes) spare_attributes_.push_back(std::move(attribute));
+    token.attributes.clear();
+  }
   token.self_closing = false;
   token.text.clear();
   token.source_start = 0;
   token.source_end = 0;
-  token.text_to_source = empty_map_;  // copy-assignment keeps the anchor vector's capacity
+  token.text_to_source.clear();
 }
 
 bool HtmlTokenizer::next(HtmlToken& token) {

@@ -220,7 +220,13 @@ struct Frame {
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer, bool measure_text)
-      : html_(html), html_to_input_(html_to_input), observer_(observer), measure_text_(measure_text), tokenizer_(html) {}
+      : html_(html), html_to_input_(html_to_input), observer_(observer), measure_text_(measure_text), tokenizer_(html) {
+    // Room for a JSON field's handful of paragraphs from the start: growing from one would
+    // allocate and move four times before the tenth.
+    tree_.elements.reserve(16);
+    tree_.blocks.reserve(16);
+    stack_.reserve(16);
+  }
 
   HtmlTree build() {
     HtmlToken token;
@@ -509,7 +515,7 @@ class TreeBuilder {
       // The composed map is the block's; the map to the HTML stays here and keeps its memory.
       draft.to_input = OffsetMap::compose(block_map_, html_to_input_);
     }
-    block_map_ = kEmptyMap;  // copy-assignment keeps the anchor vector's capacity
+    block_map_.clear();
     draft.kind_from_markup = draft.kind != BlockKind::kParagraph;
     if (block_.owner != kNoElement) {
       HtmlElement& owner = tree_.elements[block_.owner];
@@ -532,7 +538,6 @@ class TreeBuilder {
   // a fragment inside a larger input (a JSON field) flush() composes it into the block's map to
   // the input, and this one is reused for the next block instead of allocated again.
   OffsetMap block_map_;
-  static inline const OffsetMap kEmptyMap{};
   uint32_t last_source_end_ = 0;
   bool reported_depth_ = false;
 };
