@@ -97,8 +97,9 @@ Selection select(const HtmlTree& tree, HtmlScope scope) {
   const bool whole = scope == HtmlScope::kFragment || best == kNoElement;
 
   // Siblings of the winner that read like article text join it.
-  std::vector<uint8_t> body_root(elements.size(), 0);
+  std::vector<uint8_t> body_root;  // read only when not `whole`
   if (!whole) {
+    body_root.assign(elements.size(), 0);
     body_root[best] = 1;
     const uint32_t parent = elements[best].parent;
     const int64_t threshold = std::max<int64_t>(10 * kUnit, adjusted[best] / 5);

@@ -230,6 +230,9 @@ class TreeBuilder {
 
   HtmlTree build() {
     HtmlToken token;
+    // The tokenizer swaps text buffers between this token and its own pending one: both start
+    // with room for a paragraph instead of doubling up to it.
+    token.text.reserve(std::min<size_t>(html_.size(), 1024));
     while (tokenizer_.next(token)) {
       if (observer_ != nullptr) observer_->on_token(token);
       switch (token.kind) {

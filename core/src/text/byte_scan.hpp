@@ -271,4 +271,46 @@ bool find_byte_pairs(std::string_view text, std::span<const swar::BytePair> pair
 #endif
 }
 
+/// find_any() for runs that are often long (the text between HTML tags, a JSON string between
+/// escapes): one sixteen-byte step first, since runs in markup are often short, then sixty-four
+/// bytes a step with one test per step where a vector unit is available. Same answers as
+/// find_any(); without SSE2 or wasm SIMD it is find_any().
+inline size_t find_any_long(std::string_view text, size_t from, size_t to, char a, char b, char c) {
+  size_t p = from;
+#if defined(__wasm_simd128__) || defined(__SSE2__)
+  // Only the vector operations differ between the two targets; the steps are shared below.
+  const char* data = text.data();
+#if defined(__wasm_simd128__)
+  const v128_t va = wasm_i8x16_splat(a), vb = wasm_i8x16_splat(b), vc = wasm_i8x16_splat(c);
+  auto hits = [&](size_t at) {  // 0xFF where a byte of the sixteen at `at` is a needle
+    const v128_t bytes = wasm_v128_load(data + at);
+    return wasm_v128_or(wasm_v128_or(wasm_i8x16_eq(bytes, va), wasm_i8x16_eq(bytes, vb)), wasm_i8x16_eq(bytes, vc));
+  };
+  auto either = [](v128_t x, v128_t y) { return wasm_v128_or(x, y); };
+  auto bits = [](v128_t flags) { return simd128::bits(flags); };
+#else
+  const __m128i va = _mm_set1_epi8(a), vb = _mm_set1_epi8(b), vc = _mm_set1_epi8(c);
+  auto hits = [&](size_t at) {  // 0xFF where a byte of the sixteen at `at` is a needle
+    const __m128i bytes = sse2::load(data + at);
+    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(bytes, va), _mm_cmpeq_epi8(bytes, vb)), _mm_cmpeq_epi8(bytes, vc));
+  };
+  auto either = [](__m128i x, __m128i y) { return _mm_or_si128(x, y); };
+  auto bits = [](__m128i flags) { return sse2::bits(flags); };
+#endif
+  if (p + 16 <= to) {
+    const uint32_t mask = bits(hits(p));
+    if (mask != 0) return p + static_cast<size_t>(std::countr_zero(mask));
+    p += 16;
+  }
+  for (; p + 64 <= to; p += 64) {
+    const auto h0 = hits(p), h1 = hits(p + 16), h2 = hits(p + 32), h3 = hits(p + 48);
+    if (bits(either(either(h0, h1), either(h2, h3))) == 0) continue;
+    const uint64_t mask = uint64_t{bits(h0)} | uint64_t{bits(h1)} << 16 | uint64_t{bits(h2)} << 32 |
+                          uint64_t{bits(h3)} << 48;
+    return p + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  return find_any(text, p, to, a, b, c);
+}
+
 }  // namespace newsprism::byte_scan
