@@ -79,3 +79,33 @@ TEST_CASE("word_masks: the vector kernel and the SWAR twin agree with a byte loo
     }
   }
 }
+
+TEST_CASE("byte_scan: find_any_long agrees with the byte loop on long runs") {
+  std::mt19937_64 random(20261201);
+  const char alphabet[] = {'a', ' ', '<', '&', '\0', '"', '\\', '\xC3', 'z', '>'};
+  for (int round = 0; round < 200; ++round) {
+    // Runs past several sixty-four-byte steps, with needles rare enough to reach them.
+    std::string text(random() % 400, 'x');
+    const int spacing = 1 + static_cast<int>(random() % 200);
+    for (char& c : text) {
+      if (random() % static_cast<unsigned>(spacing) == 0) c = alphabet[random() % sizeof alphabet];
+    }
+    const char a = alphabet[random() % sizeof alphabet];
+    const char b = alphabet[random() % sizeof alphabet];
+    const char c = alphabet[random() % sizeof alphabet];
+    for (size_t from = 0; from <= text.size(); from += 1 + random() % 5) {
+      for (size_t to = from; to <= text.size(); to += 1 + random() % 23) {
+        CHECK(byte_scan::find_any_long(text, from, to, a, b, c) == byte_scan::find_any_scalar(text, from, to, a, b, c));
+      }
+      CHECK(byte_scan::find_any_long(text, from, text.size(), a, b, c) ==
+            byte_scan::find_any_scalar(text, from, text.size(), a, b, c));
+    }
+  }
+  // A needle in each of the four vectors of a step, and in none.
+  for (size_t at = 0; at < 200; ++at) {
+    std::string text(200, 'x');
+    text[at] = '&';
+    CHECK(byte_scan::find_any_long(text, 0, text.size(), '<', '&', '\0') == at);
+    CHECK(byte_scan::find_any_long(text, 0, at, '<', '&', '\0') == at);
+  }
+}

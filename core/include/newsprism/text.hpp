@@ -22,10 +22,30 @@ class OffsetMap {
 
   /// Declares that derived position `derived` comes from source position `source`. Anchors
   /// must be added in increasing derived order; an anchor that changes nothing is not stored.
-  void add(uint32_t derived, uint32_t source);
+  void add(uint32_t derived, uint32_t source) {
+    // Inline for the common step (a new anchor past the last one, or one still in step with
+    // it): maps are built an anchor at a time, several per block of text.
+    if (!anchors_.empty() && derived != anchors_.back().derived) {
+      const Anchor& last = anchors_.back();
+      if (derived - last.derived != source - last.source) anchors_.push_back({derived, source});
+      return;
+    }
+    add_first_or_replace(derived, source);
+  }
 
   /// Sets the lengths of both texts, so that positions at the very end map exactly.
-  void finish(uint32_t derived_length, uint32_t source_length);
+  void finish(uint32_t derived_length, uint32_t source_length) {
+    add(derived_length, source_length);
+    derived_length_ = derived_length;
+    source_length_ = source_length;
+  }
+
+  /// Back to an empty map (the identity), keeping the anchor memory for the next use.
+  void clear() {
+    anchors_.clear();
+    derived_length_ = 0;
+    source_length_ = 0;
+  }
 
   /// The source position of a derived position.
   uint32_t to_source(uint32_t derived) const;
@@ -44,6 +64,8 @@ class OffsetMap {
   const std::vector<Anchor>& anchors() const { return anchors_; }
 
  private:
+  // add() on an empty map, or at the derived position of the last anchor.
+  void add_first_or_replace(uint32_t derived, uint32_t source);
   // The first anchor whose derived position is past `derived` (a binary search).
   std::vector<Anchor>::const_iterator first_anchor_after(uint32_t derived) const;
   // to_source() of `derived` once its first_anchor_after() is known (so a caller that needs both

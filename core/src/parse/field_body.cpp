@@ -8,11 +8,7 @@ namespace newsprism::parse {
 void append_field_body(std::string_view body, bool is_html, const OffsetMap& body_to_input, ArticleDraft& draft) {
   if (body.empty()) return;
   if (is_html) {
-    ArticleDraft html = html_to_article(body, body_to_input, HtmlScope::kFragment);
-    // Room for all of them at once: a body has tens of blocks, and regrowing moves every one.
-    draft.blocks.reserve(draft.blocks.size() + html.blocks.size());
-    for (DraftBlock& block : html.blocks) draft.blocks.push_back(std::move(block));
-    for (Diagnostic& diagnostic : html.diagnostics) draft.diagnostics.push_back(std::move(diagnostic));
+    append_html_article(body, body_to_input, HtmlScope::kFragment, nullptr, draft);
     return;
   }
   NormalizedText normalized = normalize_text(body);

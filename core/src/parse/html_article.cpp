@@ -97,8 +97,9 @@ Selection select(const HtmlTree& tree, HtmlScope scope) {
   const bool whole = scope == HtmlScope::kFragment || best == kNoElement;
 
   // Siblings of the winner that read like article text join it.
-  std::vector<uint8_t> body_root(elements.size(), 0);
+  std::vector<uint8_t> body_root;  // read only when not `whole`
   if (!whole) {
+    body_root.assign(elements.size(), 0);
     body_root[best] = 1;
     const uint32_t parent = elements[best].parent;
     const int64_t threshold = std::max<int64_t>(10 * kUnit, adjusted[best] / 5);
@@ -153,12 +154,23 @@ void mark(DraftBlock& draft, const char* reason) {
 
 ArticleDraft html_to_article(std::string_view html, const OffsetMap& html_to_input, HtmlScope scope,
                              HtmlTokenObserver* observer) {
+  ArticleDraft draft;
+  append_html_article(html, html_to_input, scope, observer, draft);
+  return draft;
+}
+
+void append_html_article(std::string_view html, const OffsetMap& html_to_input, HtmlScope scope,
+                         HtmlTokenObserver* observer, ArticleDraft& draft) {
   // Only a whole page is scored (choose_body() and the link rule): a fragment's text is not counted.
   HtmlTree tree = build_html_tree(html, html_to_input, observer, /*measure_text=*/scope == HtmlScope::kPage);
   Selection selection = select(tree, scope);
-  ArticleDraft draft;
-  draft.diagnostics = std::move(tree.diagnostics);
-  draft.blocks.reserve(tree.blocks.size());
+  if (draft.diagnostics.empty()) {
+    draft.diagnostics = std::move(tree.diagnostics);
+  } else {
+    for (Diagnostic& diagnostic : tree.diagnostics) draft.diagnostics.push_back(std::move(diagnostic));
+  }
+  // Room for all of them at once: regrowing would move every block again.
+  draft.blocks.reserve(draft.blocks.size() + tree.blocks.size());
   bool have_title = false;
   bool body_started = false;
   for (HtmlTextBlock& block : tree.blocks) {
@@ -186,7 +198,6 @@ ArticleDraft html_to_article(std::string_view html, const OffsetMap& html_to_inp
     body_started = body_started || (in_body && out.kind != BlockKind::kBoilerplate);
     draft.blocks.push_back(std::move(out));
   }
-  return draft;
 }
 
 }  // namespace newsprism::parse

@@ -25,4 +25,9 @@ enum class HtmlScope { kPage, kFragment };
 ArticleDraft html_to_article(std::string_view html, const OffsetMap& html_to_input, HtmlScope scope,
                              HtmlTokenObserver* observer = nullptr);
 
+/// html_to_article() onto the end of `draft`: its blocks and diagnostics are appended (one move
+/// per block fewer than copying a returned draft over, for fields read into a larger draft).
+void append_html_article(std::string_view html, const OffsetMap& html_to_input, HtmlScope scope,
+                         HtmlTokenObserver* observer, ArticleDraft& draft);
+
 }  // namespace newsprism::parse

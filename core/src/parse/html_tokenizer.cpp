@@ -139,6 +139,9 @@ uint64_t hash_name(std::string_view name) {  // FNV-1a: fixed, so runs are repro
 
 HtmlTokenizer::HtmlTokenizer(std::string_view html, HtmlTokenizerLimits limits)
     : input_(html), limits_(limits) {
+  // Text tokens found before markup are built here and swapped out: room for a paragraph from
+  // the start (never more than the input) instead of doubling up to it.
+  pending_.text.reserve(std::min<size_t>(html.size(), 1024));
   if (input_.size() > UINT32_MAX) {
     input_ = input_.substr(0, UINT32_MAX);
     add_issue("input_too_large",
@@ -159,13 +162,15 @@ void HtmlTokenizer::reset(HtmlToken& token) {
   token.kind = HtmlTokenKind::kText;
   token.name.clear();
   // Keep the attributes' string buffers for the next tag instead of freeing them.
-  for (HtmlAttribute& attribute : token.attributes) spare_attributes_.push_back(std::move(attribute));
-  token.attributes.clear();
+  if (!token.attributes.empty()) {
+    for (HtmlAttribute& attribute : token.attributes) spare_attributes_.push_back(std::move(attribute));
+    token.attributes.clear();
+  }
   token.self_closing = false;
   token.text.clear();
   token.source_start = 0;
   token.source_end = 0;
-  token.text_to_source = empty_map_;  // copy-assignment keeps the anchor vector's capacity
+  token.text_to_source.clear();
 }
 
 bool HtmlTokenizer::next(HtmlToken& token) {
@@ -231,7 +236,7 @@ bool HtmlTokenizer::next(HtmlToken& token) {
     }
 
     // Data and RCDATA: text with character references.
-    size_t q = find_any(input_, p, '<', '&', '\0');
+    size_t q = byte_scan::find_any_long(input_, p, size, '<', '&', '\0');
     if (q > p) {
       open_text(p);
       out.append(input_.data() + p, q - p);

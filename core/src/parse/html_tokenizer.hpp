@@ -114,7 +114,6 @@ class HtmlTokenizer {
   std::vector<HtmlAttribute> spare_attributes_;  // keeps string buffers between tokens
   std::vector<uint32_t> attribute_slots_;        // hash set of attribute indexes for many attrs
   size_t attribute_slots_filled_ = 0;            // 0: not built for the current tag
-  const OffsetMap empty_map_;                    // assigned to reuse the map's vector capacity
   std::vector<HtmlParseIssue> issues_;
 };
 

@@ -220,10 +220,19 @@ struct Frame {
 class TreeBuilder {
  public:
   TreeBuilder(std::string_view html, const OffsetMap& html_to_input, HtmlTokenObserver* observer, bool measure_text)
-      : html_(html), html_to_input_(html_to_input), observer_(observer), measure_text_(measure_text), tokenizer_(html) {}
+      : html_(html), html_to_input_(html_to_input), observer_(observer), measure_text_(measure_text), tokenizer_(html) {
+    // Room for a JSON field's handful of paragraphs from the start: growing from one would
+    // allocate and move four times before the tenth.
+    tree_.elements.reserve(16);
+    tree_.blocks.reserve(16);
+    stack_.reserve(16);
+  }
 
   HtmlTree build() {
     HtmlToken token;
+    // The tokenizer swaps text buffers between this token and its own pending one: both start
+    // with room for a paragraph instead of doubling up to it.
+    token.text.reserve(std::min<size_t>(html_.size(), 1024));
     while (tokenizer_.next(token)) {
       if (observer_ != nullptr) observer_->on_token(token);
       switch (token.kind) {
@@ -438,26 +447,31 @@ class TreeBuilder {
   }
 
   void line_break(uint32_t at) {
-    if (block_.draft.text.empty() || (top() && top()->ignored)) return;
-    block_map_.add(static_cast<uint32_t>(block_.draft.text.size()), at);
-    block_.draft.text.push_back('\n');
+    if (!block_open_ || (top() && top()->ignored)) return;
+    std::string& text = open_block().draft.text;
+    block_map_.add(static_cast<uint32_t>(text.size()), at);
+    text.push_back('\n');
     last_source_end_ = at + 4;
-    block_map_.add(static_cast<uint32_t>(block_.draft.text.size()), last_source_end_);
+    block_map_.add(static_cast<uint32_t>(text.size()), last_source_end_);
   }
 
   static bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
   void append(std::string_view text, const OffsetMap& text_to_source, bool in_link) {
-    DraftBlock& draft = block_.draft;
-    if (draft.text.empty()) {
+    if (!block_open_) {
       size_t first = 0;
       while (first < text.size() && is_space(text[first])) ++first;
       if (first == text.size()) return;  // spaces between blocks make no block
+      tree_.blocks.emplace_back();
+      block_open_ = true;
+      HtmlTextBlock& opened = tree_.blocks.back();
       const Frame* frame = top();
-      block_.owner = frame ? frame->block_owner : kNoElement;
-      draft.kind = frame ? frame->kind : BlockKind::kParagraph;
-      draft.level = frame ? frame->level : 0;
+      opened.owner = frame ? frame->block_owner : kNoElement;
+      opened.draft.kind = frame ? frame->kind : BlockKind::kParagraph;
+      opened.draft.level = frame ? frame->level : 0;
     }
+    HtmlTextBlock& block = open_block();
+    DraftBlock& draft = block.draft;
     const auto position = static_cast<uint32_t>(draft.text.size());
     block_map_.add(position, text_to_source.to_source(0));
     for (const OffsetMap::Anchor& anchor : text_to_source.anchors()) {
@@ -466,7 +480,7 @@ class TreeBuilder {
     draft.text.append(text);
     last_source_end_ = text_to_source.to_source(static_cast<uint32_t>(text.size()));
     if (in_link && measure_text_) {
-      for (char c : text) block_.link_bytes += is_space(c) ? 0u : 1u;
+      for (char c : text) block.link_bytes += is_space(c) ? 0u : 1u;
     }
   }
 
@@ -490,17 +504,19 @@ class TreeBuilder {
     flush();
     OffsetMap map = OffsetMap::shifted(token.source_start + 4, static_cast<uint32_t>(token.text.size()));
     append(token.text, map, false);
-    block_.from_comment = true;
+    if (block_open_) open_block().from_comment = true;
     flush();
   }
 
   void flush() {
-    DraftBlock& draft = block_.draft;
-    if (draft.text.empty()) return;
+    if (!block_open_) return;
+    block_open_ = false;
+    HtmlTextBlock& block = open_block();
+    DraftBlock& draft = block.draft;
     if (measure_text_) {
       const swar::SpacesAndCommas counts = byte_scan::count_spaces_and_commas(draft.text);
-      block_.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
-      block_.commas += counts.commas;
+      block.text_bytes += static_cast<uint32_t>(draft.text.size()) - counts.spaces;
+      block.commas += counts.commas;
     }
     block_map_.finish(static_cast<uint32_t>(draft.text.size()), last_source_end_);
     if (html_to_input_.anchors().empty()) {
@@ -509,16 +525,18 @@ class TreeBuilder {
       // The composed map is the block's; the map to the HTML stays here and keeps its memory.
       draft.to_input = OffsetMap::compose(block_map_, html_to_input_);
     }
-    block_map_ = kEmptyMap;  // copy-assignment keeps the anchor vector's capacity
+    block_map_.clear();
     draft.kind_from_markup = draft.kind != BlockKind::kParagraph;
-    if (block_.owner != kNoElement) {
-      HtmlElement& owner = tree_.elements[block_.owner];
-      owner.text_bytes += block_.text_bytes;
-      owner.link_bytes += block_.link_bytes;
+    if (block.owner != kNoElement) {
+      HtmlElement& owner = tree_.elements[block.owner];
+      owner.text_bytes += block.text_bytes;
+      owner.link_bytes += block.link_bytes;
     }
-    tree_.blocks.push_back(std::move(block_));
-    block_ = HtmlTextBlock();
   }
+
+  // The block being read is the last of tree_.blocks while block_open_: built where it stays
+  // instead of moved there when it ends.
+  HtmlTextBlock& open_block() { return tree_.blocks.back(); }
 
   std::string_view html_;
   const OffsetMap& html_to_input_;
@@ -527,12 +545,11 @@ class TreeBuilder {
   HtmlTokenizer tokenizer_;
   HtmlTree tree_;
   std::vector<Frame> stack_;
-  HtmlTextBlock block_;
-  // The open block's map from its text to the HTML, built here rather than in block_.draft: for
+  bool block_open_ = false;  // tree_.blocks.back() is still taking text
+  // The open block's map from its text to the HTML, built here rather than in its draft: for
   // a fragment inside a larger input (a JSON field) flush() composes it into the block's map to
   // the input, and this one is reused for the next block instead of allocated again.
   OffsetMap block_map_;
-  static inline const OffsetMap kEmptyMap{};
   uint32_t last_source_end_ = 0;
   bool reported_depth_ = false;
 };

@@ -356,4 +356,35 @@ bool find_byte_pairs(std::string_view text, std::span<const swar::BytePair> pair
 #endif
 }
 
+/// find_any() for runs that are often long (the text between HTML tags, a JSON string between
+/// escapes): one sixteen-byte step first, since runs in markup are often short, then sixty-four
+/// bytes a step with one test per step where a vector unit is available. Same answers as
+/// find_any(); without SSE2 or wasm SIMD it is find_any().
+inline size_t find_any_long(std::string_view text, size_t from, size_t to, char a, char b, char c) {
+  size_t p = from;
+#if defined(__wasm_simd128__) || defined(__SSE2__)
+  const char* data = text.data();
+  auto hits = [&](size_t at) {  // 0xFF where a byte of the sixteen at `at` is a needle
+    const vec::Bytes bytes = vec::load(data + at);
+    const auto needle = [&](char n) { return vec::eq(bytes, static_cast<unsigned char>(n)); };
+    return vec::either(vec::either(needle(a), needle(b)), needle(c));
+  };
+  using vec::bits;
+  using vec::either;
+  if (p + 16 <= to) {
+    const uint32_t mask = bits(hits(p));
+    if (mask != 0) return p + static_cast<size_t>(std::countr_zero(mask));
+    p += 16;
+  }
+  for (; p + 64 <= to; p += 64) {
+    const auto h0 = hits(p), h1 = hits(p + 16), h2 = hits(p + 32), h3 = hits(p + 48);
+    if (bits(either(either(h0, h1), either(h2, h3))) == 0) continue;
+    const uint64_t mask = uint64_t{bits(h0)} | uint64_t{bits(h1)} << 16 | uint64_t{bits(h2)} << 32 |
+                          uint64_t{bits(h3)} << 48;
+    return p + static_cast<size_t>(std::countr_zero(mask));
+  }
+#endif
+  return find_any(text, p, to, a, b, c);
+}
+
 }  // namespace newsprism::byte_scan

@@ -5,7 +5,7 @@
 
 namespace newsprism {
 
-void OffsetMap::add(uint32_t derived, uint32_t source) {
+void OffsetMap::add_first_or_replace(uint32_t derived, uint32_t source) {
   if (anchors_.empty()) {
     // Most maps (one per block, per token of HTML text) hold a few anchors: one allocation for
     // them instead of regrowing from one.
@@ -24,12 +24,6 @@ void OffsetMap::add(uint32_t derived, uint32_t source) {
   }
   if (derived - last.derived == source - last.source) return;  // still in step
   anchors_.push_back({derived, source});
-}
-
-void OffsetMap::finish(uint32_t derived_length, uint32_t source_length) {
-  add(derived_length, source_length);
-  derived_length_ = derived_length;
-  source_length_ = source_length;
 }
 
 uint32_t OffsetMap::to_source(uint32_t derived) const {
