@@ -71,7 +71,8 @@ std::optional<Error> check_limits(std::span<const Input> inputs, const Options& 
 // Reads the articles of one text input: the first format whose reader recognizes it wins,
 // and a reader that finds nothing hands the input on as text with a diagnostic, so no byte is
 // lost.
-std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSummary& summary) {
+std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSummary& summary,
+                                               const ParallelFor& parallel) {
   std::vector<parse::ArticleDraft> drafts;
   if (parse::looks_like_json(bytes)) {
     std::optional<parse::JsonExtraction> json = parse::extract_json_articles(bytes);
@@ -82,7 +83,7 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
       }
       if (!json->articles.empty()) {
         summary.format = {json->format, json->reason};
-        return parse::json_drafts(std::move(*json), bytes);
+        return parse::json_drafts(std::move(*json), bytes, parallel);
       }
       add_diagnostic(summary.diagnostics, Severity::kWarning, "json_read_as_text",
                      "the JSON holds no article that could be read; it is shown as plain text");
@@ -129,7 +130,8 @@ struct ReadInput {
   std::vector<parse::ArticleDraft> drafts;
 };
 
-ReadInput read_input(const Input& input, uint32_t index) {
+// `parallel` drafts the articles of an input that holds many (a feed, a JSON array).
+ReadInput read_input(const Input& input, uint32_t index, const ParallelFor& parallel) {
   ReadInput read;
   InputSummary& summary = read.summary;
   summary.index = index;
@@ -144,7 +146,7 @@ ReadInput read_input(const Input& input, uint32_t index) {
     add_diagnostic(summary.diagnostics, Severity::kWarning, "empty_input",
                    "no text to analyze (" + summary.format.reason + ")");
   } else {
-    read.drafts = read_articles(input.bytes, summary);
+    read.drafts = read_articles(input.bytes, summary, parallel);
   }
   return read;
 }
@@ -171,8 +173,10 @@ Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, co
       bytes += inputs[first + count++].bytes.size();
     }
     std::vector<ReadInput> batch(count);
+    // Several inputs take a thread each; a lone input (a feed, an export) spreads its articles.
+    const ParallelFor none;
     run_tasks(parallel, count, [&](size_t k) {
-      batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k));
+      batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k), count == 1 ? parallel : none);
     });
     const size_t first_article = report.articles.size();
     std::vector<parse::ArticleDraft*> drafts;

@@ -116,11 +116,9 @@ std::string html_snippet_text(std::string_view html) {
   return rule_text::collapse_spaces(text);
 }
 
-std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input) {
-  std::vector<ArticleDraft> drafts;
-  drafts.reserve(extraction.articles.size());
-  for (JsonArticle& json : extraction.articles) {
-    ArticleDraft draft;
+std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input, const ParallelFor& parallel) {
+  std::vector<ArticleDraft> drafts(extraction.articles.size());
+  auto draft_of = [&](JsonArticle& json, ArticleDraft& draft) {
     draft.format = {extraction.format, extraction.reason};
     ArticleMetadata& metadata = draft.metadata;
     metadata.title = json.title_is_html ? html_snippet_text(json.title) : json.title;
@@ -145,8 +143,14 @@ std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_v
     }
     add_field_title(metadata.title, std::move(title_map), draft);
     append_body(json, input, draft);
-    drafts.push_back(std::move(draft));
-  }
+    json = JsonArticle();  // its fields are in the draft now
+  };
+  // A few articles a task: one is often too small a piece of work to hand to a thread.
+  constexpr size_t kPerTask = 8;
+  const size_t count = drafts.size();
+  run_tasks(parallel, (count + kPerTask - 1) / kPerTask, [&](size_t task) {
+    for (size_t i = task * kPerTask; i < count && i < (task + 1) * kPerTask; ++i) draft_of(extraction.articles[i], drafts[i]);
+  });
   return drafts;
 }
 
