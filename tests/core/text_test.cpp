@@ -81,6 +81,39 @@ TEST_CASE("utf16_length counts surrogate pairs") {
   CHECK(newsprism::utf16_length("\xF0\x9F\x98\x80") == 2);
 }
 
+TEST_CASE("OffsetMap copies, moves and reuses its anchors, inline or on the heap") {
+  auto map_with = [](uint32_t anchors) {  // a byte dropped every ten bytes
+    OffsetMap map;
+    for (uint32_t k = 1; k <= anchors; ++k) map.add(10 * k, 10 * k + k);
+    map.finish(10 * anchors + 5, 10 * anchors + anchors + 5);
+    return map;
+  };
+  for (uint32_t anchors : {0u, 1u, 2u, 3u, 17u}) {
+    CAPTURE(anchors);
+    const OffsetMap original = map_with(anchors);
+    auto same = [&](const OffsetMap& other) {
+      REQUIRE(other.anchors().size() == original.anchors().size());
+      for (uint32_t p = 0; p <= 10 * anchors + 5; ++p) REQUIRE(other.to_source(p) == original.to_source(p));
+    };
+    OffsetMap copied(original);
+    same(copied);
+    OffsetMap moved(std::move(copied));
+    same(moved);
+    CHECK(copied.anchors().empty());  // NOLINT(bugprone-use-after-move): a moved-from map is empty
+    OffsetMap assigned = map_with(40);
+    assigned = original;
+    same(assigned);
+    OffsetMap small;
+    small = std::move(assigned);
+    same(small);
+    small.clear();
+    CHECK(small.to_source(7) == 7);
+    small = map_with(anchors);  // reuses what it holds
+    same(small);
+    CHECK(OffsetMap::compose(OffsetMap(), original).to_source(10 * anchors) == original.to_source(10 * anchors));
+  }
+}
+
 TEST_CASE("OffsetMap composes two stages") {
   OffsetMap inner;  // mid -> source: two bytes dropped at source 2
   inner.add(2, 4);

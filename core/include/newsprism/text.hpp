@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,14 +21,33 @@ class OffsetMap {
     uint32_t source;
   };
 
+  OffsetMap() = default;
+  OffsetMap(const OffsetMap& other) { copy_from(other); }
+  OffsetMap(OffsetMap&& other) noexcept { take_from(other); }
+  OffsetMap& operator=(const OffsetMap& other) {
+    if (this != &other) {
+      size_ = 0;  // keeps a heap buffer that can hold `other`'s anchors
+      copy_from(other);
+    }
+    return *this;
+  }
+  OffsetMap& operator=(OffsetMap&& other) noexcept {
+    if (this != &other) {
+      release();
+      take_from(other);
+    }
+    return *this;
+  }
+  ~OffsetMap() { release(); }
+
   /// Declares that derived position `derived` comes from source position `source`. Anchors
   /// must be added in increasing derived order; an anchor that changes nothing is not stored.
   void add(uint32_t derived, uint32_t source) {
     // Inline for the common step (a new anchor past the last one, or one still in step with
     // it): maps are built an anchor at a time, several per block of text.
-    if (!anchors_.empty() && derived != anchors_.back().derived) {
-      const Anchor& last = anchors_.back();
-      if (derived - last.derived != source - last.source) anchors_.push_back({derived, source});
+    if (size_ != 0 && derived != back().derived) {
+      const Anchor& last = back();
+      if (derived - last.derived != source - last.source) push({derived, source});
       return;
     }
     add_first_or_replace(derived, source);
@@ -42,7 +62,7 @@ class OffsetMap {
 
   /// Back to an empty map (the identity), keeping the anchor memory for the next use.
   void clear() {
-    anchors_.clear();
+    size_ = 0;
     derived_length_ = 0;
     source_length_ = 0;
   }
@@ -61,18 +81,39 @@ class OffsetMap {
   /// A map whose derived position i is source position `base + i`, for `length` positions.
   static OffsetMap shifted(uint32_t base, uint32_t length);
 
-  const std::vector<Anchor>& anchors() const { return anchors_; }
+  std::span<const Anchor> anchors() const { return {data(), size_}; }
 
  private:
+  // Most maps hold one or two anchors (a block of text shifted to where it sits in the input),
+  // and a paste makes one per block: those stay inside the map, with no allocation; longer
+  // maps move to the heap.
+  static constexpr uint32_t kInlineAnchors = 2;
+
+  Anchor* data() { return heap_ != nullptr ? heap_ : inline_; }
+  const Anchor* data() const { return heap_ != nullptr ? heap_ : inline_; }
+  const Anchor& back() const { return data()[size_ - 1]; }
+  void push(Anchor anchor) {
+    if (size_ == capacity_) grow();
+    data()[size_++] = anchor;
+  }
+  // Room for twice as many anchors, on the heap.
+  void grow();
+  void release();
+  void copy_from(const OffsetMap& other);
+  void take_from(OffsetMap& other) noexcept;
+
   // add() on an empty map, or at the derived position of the last anchor.
   void add_first_or_replace(uint32_t derived, uint32_t source);
   // The first anchor whose derived position is past `derived` (a binary search).
-  std::vector<Anchor>::const_iterator first_anchor_after(uint32_t derived) const;
+  const Anchor* first_anchor_after(uint32_t derived) const;
   // to_source() of `derived` once its first_anchor_after() is known (so a caller that needs both
   // searches once).
-  uint32_t source_before(uint32_t derived, std::vector<Anchor>::const_iterator next) const;
+  uint32_t source_before(uint32_t derived, const Anchor* next) const;
 
-  std::vector<Anchor> anchors_;
+  Anchor inline_[kInlineAnchors] = {};
+  Anchor* heap_ = nullptr;
+  uint32_t size_ = 0;
+  uint32_t capacity_ = kInlineAnchors;
   uint32_t derived_length_ = 0;
   uint32_t source_length_ = 0;
 };

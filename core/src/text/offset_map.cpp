@@ -5,43 +5,85 @@
 
 namespace newsprism {
 
-void OffsetMap::add_first_or_replace(uint32_t derived, uint32_t source) {
-  if (anchors_.empty()) {
-    // Most maps (one per block, per token of HTML text) hold a few anchors: one allocation for
-    // them instead of regrowing from one.
-    anchors_.reserve(4);
-    anchors_.push_back({0, 0});
+void OffsetMap::grow() {
+  const uint32_t capacity = std::max(capacity_ * 2, size_ + 1);
+  auto* grown = new Anchor[capacity];
+  std::copy(data(), data() + size_, grown);
+  delete[] heap_;
+  heap_ = grown;
+  capacity_ = capacity;
+}
+
+void OffsetMap::release() {
+  delete[] heap_;
+  heap_ = nullptr;
+  size_ = 0;
+  capacity_ = kInlineAnchors;
+}
+
+void OffsetMap::copy_from(const OffsetMap& other) {
+  // Called with no anchors held (size_ 0): a buffer already big enough is reused.
+  if (other.size_ > capacity_) {
+    delete[] heap_;
+    heap_ = new Anchor[other.size_];
+    capacity_ = other.size_;
   }
-  Anchor& last = anchors_.back();
+  std::copy(other.data(), other.data() + other.size_, data());
+  size_ = other.size_;
+  derived_length_ = other.derived_length_;
+  source_length_ = other.source_length_;
+}
+
+void OffsetMap::take_from(OffsetMap& other) noexcept {
+  // Called with no heap buffer held: the other's buffer changes hands; inline anchors are copied.
+  if (other.heap_ != nullptr) {
+    heap_ = other.heap_;
+    capacity_ = other.capacity_;
+    other.heap_ = nullptr;
+    other.capacity_ = kInlineAnchors;
+  } else {
+    std::copy(other.inline_, other.inline_ + other.size_, inline_);
+  }
+  size_ = other.size_;
+  derived_length_ = other.derived_length_;
+  source_length_ = other.source_length_;
+  other.size_ = 0;
+  other.derived_length_ = 0;
+  other.source_length_ = 0;
+}
+
+void OffsetMap::add_first_or_replace(uint32_t derived, uint32_t source) {
+  if (size_ == 0) push({0, 0});
+  Anchor& last = data()[size_ - 1];
   if (derived == last.derived) {
     // Source bytes were dropped at this point: the derived position now stands for what follows.
     last.source = source;
-    if (anchors_.size() >= 2) {
-      const Anchor& before = anchors_[anchors_.size() - 2];
-      if (last.derived - before.derived == last.source - before.source) anchors_.pop_back();
+    if (size_ >= 2) {
+      const Anchor& before = data()[size_ - 2];
+      if (last.derived - before.derived == last.source - before.source) --size_;
     }
     return;
   }
   if (derived - last.derived == source - last.source) return;  // still in step
-  anchors_.push_back({derived, source});
+  push({derived, source});
 }
 
 uint32_t OffsetMap::to_source(uint32_t derived) const {
-  if (anchors_.empty()) return derived;
+  if (size_ == 0) return derived;
   return source_before(derived, first_anchor_after(derived));
 }
 
-std::vector<OffsetMap::Anchor>::const_iterator OffsetMap::first_anchor_after(uint32_t derived) const {
-  return std::upper_bound(anchors_.begin(), anchors_.end(), derived,
+const OffsetMap::Anchor* OffsetMap::first_anchor_after(uint32_t derived) const {
+  return std::upper_bound(data(), data() + size_, derived,
                           [](uint32_t value, const Anchor& a) { return value < a.derived; });
 }
 
-uint32_t OffsetMap::source_before(uint32_t derived, std::vector<Anchor>::const_iterator next) const {
-  if (next == anchors_.begin()) return derived;
+uint32_t OffsetMap::source_before(uint32_t derived, const Anchor* next) const {
+  if (next == data()) return derived;
   const Anchor& at = *(next - 1);
   uint32_t mapped = at.source + (derived - at.derived);
   // Inside a run that grew (one invalid byte became three), stay within the run's source.
-  if (next != anchors_.end()) mapped = std::min(mapped, next->source);
+  if (next != data() + size_) mapped = std::min(mapped, next->source);
   else if (derived_length_ != 0 || source_length_ != 0) mapped = std::min(mapped, source_length_);
   return mapped;
 }
@@ -51,8 +93,8 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
   // An empty outer map is the identity: one anchor at the origin, read in place (no copy).
   static constexpr Anchor kOrigin{0, 0};
   const std::span<const Anchor> outer_anchors =
-      outer.anchors_.empty() ? std::span<const Anchor>(&kOrigin, 1) : std::span<const Anchor>(outer.anchors_);
-  const auto& inner_anchors = inner.anchors_;
+      outer.size_ == 0 ? std::span<const Anchor>(&kOrigin, 1) : outer.anchors();
+  const Anchor* inner_end = inner.data() + inner.size_;
   for (size_t k = 0; k < outer_anchors.size(); ++k) {
     const Anchor& segment = outer_anchors[k];
     // One search serves both the segment's start and the inner anchors inside it.
@@ -69,7 +111,7 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
     }
     uint64_t length = std::min(derived_end - segment.derived,
                                source_end > segment.source ? source_end - segment.source : 0);
-    for (; it != inner_anchors.end() && it->derived < segment.source + length; ++it) {
+    for (; it != inner_end && it->derived < segment.source + length; ++it) {
       result.add(static_cast<uint32_t>(segment.derived + (it->derived - segment.source)), it->source);
     }
   }
@@ -82,9 +124,10 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
 OffsetMap OffsetMap::slice(uint32_t start, uint32_t end) const {
   OffsetMap result;
   result.add(0, to_source(start));
-  auto it = std::upper_bound(anchors_.begin(), anchors_.end(), start,
-                             [](uint32_t value, const Anchor& a) { return value < a.derived; });
-  for (; it != anchors_.end() && it->derived < end; ++it) result.add(it->derived - start, it->source);
+  const Anchor* last = data() + size_;
+  for (const Anchor* it = first_anchor_after(start); it != last && it->derived < end; ++it) {
+    result.add(it->derived - start, it->source);
+  }
   result.finish(end - start, to_source(end));
   return result;
 }
