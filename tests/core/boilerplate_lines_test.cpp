@@ -89,6 +89,8 @@ TEST_CASE("page furniture is boilerplate") {
         "\xC2\xA9 2025 Example Media Group",
         "(c) 2025 Example Media",
         "Copyright 2025 Example Media. All rights reserved.",
+        "Example Media 2025, ALL RIGHTS RESERVED",
+        "Example Media 2025, all RiGhTs reserved",
         "Copyright \xC2\xA9 Example Media",
         "Cookies",
         "We use cookies to improve your experience. By continuing you accept them.",
