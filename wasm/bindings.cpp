@@ -1,8 +1,8 @@
 // Embind glue: the package's only native entry point. The JavaScript wrapper (src/index.js)
 // copies the inputs into wasm memory itself (TextEncoder.encodeInto / Uint8Array.set are far
 // faster than Embind's per-byte string copy), calls analyzeBuffers() or extractBuffers(),
-// decodes the JSON and frees every buffer before it returns: the caller never holds a handle
-// into wasm memory.
+// decodes the JSON and frees every buffer and the JSON before it returns: the caller never
+// holds a handle into wasm memory.
 #include <emscripten/bind.h>
 
 #include <cstdint>
@@ -18,10 +18,13 @@
 
 namespace {
 
-/// What analyzeBuffers() and extractBuffers() give back: the JSON in a malloc'd buffer that the wrapper
-/// decodes and frees with releaseBuffer(), or an error code and message.
+/// What analyzeBuffers() and extractBuffers() give back: the JSON, left where it was written
+/// (a report can be tens of megabytes; a copy cost a tenth of the call), for the wrapper to
+/// decode from json_pointer and then free with releaseJson(json_handle); or an error code and
+/// message.
 struct AnalysisOutcome {
   bool ok = false;
+  uintptr_t json_handle = 0;  // the std::string that holds the JSON
   uintptr_t json_pointer = 0;
   uint32_t json_length = 0;
   std::string error_code;
@@ -64,7 +67,7 @@ newsprism::Options options_of(const AnalysisLimits& limits) {
   return options;
 }
 
-// The outcome of a call: `json` handed over in a malloc'd buffer, or the failure.
+// The outcome of a call: the JSON handed over where it lies, or the failure.
 AnalysisOutcome outcome_of(const newsprism::Result<newsprism::Report>& report,
                            std::string (*to_json)(const newsprism::Report&, bool), bool pretty) {
   AnalysisOutcome outcome;
@@ -73,17 +76,11 @@ AnalysisOutcome outcome_of(const newsprism::Result<newsprism::Report>& report,
     outcome.error_message = report.error().message;
     return outcome;
   }
-  std::string json = to_json(report.value(), pretty);
-  auto* buffer = static_cast<char*>(std::malloc(json.size() + 1));
-  if (buffer == nullptr) {
-    outcome.error_code = "out_of_memory";
-    outcome.error_message = "no memory left for JSON of " + std::to_string(json.size()) + " bytes";
-    return outcome;
-  }
-  std::memcpy(buffer, json.data(), json.size());
+  auto* json = new std::string(to_json(report.value(), pretty));
   outcome.ok = true;
-  outcome.json_pointer = reinterpret_cast<uintptr_t>(buffer);
-  outcome.json_length = static_cast<uint32_t>(json.size());
+  outcome.json_handle = reinterpret_cast<uintptr_t>(json);
+  outcome.json_pointer = reinterpret_cast<uintptr_t>(json->data());
+  outcome.json_length = static_cast<uint32_t>(json->size());
   return outcome;
 }
 
@@ -163,6 +160,8 @@ uintptr_t allocate_buffer(uint32_t size) { return reinterpret_cast<uintptr_t>(st
 
 void release_buffer(uintptr_t pointer) { std::free(reinterpret_cast<void*>(pointer)); }
 
+void release_json(uintptr_t handle) { delete reinterpret_cast<std::string*>(handle); }
+
 std::string version() { return newsprism::library_version(); }
 
 }  // namespace
@@ -170,6 +169,7 @@ std::string version() { return newsprism::library_version(); }
 EMSCRIPTEN_BINDINGS(newsprism) {
   emscripten::value_object<AnalysisOutcome>("AnalysisOutcome")
       .field("ok", &AnalysisOutcome::ok)
+      .field("jsonHandle", &AnalysisOutcome::json_handle)
       .field("jsonPointer", &AnalysisOutcome::json_pointer)
       .field("jsonLength", &AnalysisOutcome::json_length)
       .field("errorCode", &AnalysisOutcome::error_code)
@@ -191,5 +191,6 @@ EMSCRIPTEN_BINDINGS(newsprism) {
   emscripten::function("tagWords", &tag_words);
   emscripten::function("allocateBuffer", &allocate_buffer);
   emscripten::function("releaseBuffer", &release_buffer);
+  emscripten::function("releaseJson", &release_json);
   emscripten::function("version", &version);
 }

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "report/json_writer.hpp"
 
@@ -38,4 +40,22 @@ TEST_CASE("compact and pretty objects") {
   pretty.end_array();
   pretty.end_object();
   CHECK(pretty.take() == "{\n  \"a\": [\n    \"x\"\n  ]\n}");
+}
+
+TEST_CASE("numbers come out as std::to_string writes them, at every digit count") {
+  JsonWriter json(false);
+  json.begin_array();
+  std::string expected = "[";
+  std::vector<uint64_t> values = {0, 4294967295ull, 4294967296ull, 18446744073709551615ull};
+  for (uint64_t power = 1; power <= 1000000000ull; power *= 10) {
+    for (uint64_t value : {power - 1, power, power + 1, 3 * power + 7}) values.push_back(value);
+  }
+  for (uint64_t value : values) {
+    json.unsigned_number(value);
+    expected += std::to_string(value) + ",";
+  }
+  json.tuple4_and_name(0, 9, 4294967295u, 1000000000u, "word");
+  expected += "[0,9,4294967295,1000000000,\"word\"]]";
+  json.end_array();
+  CHECK(json.take() == expected);
 }

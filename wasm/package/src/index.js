@@ -196,7 +196,7 @@ class Newsprism {
       const start = outcome.jsonPointer;
       return decoder.decode(m.HEAPU8.subarray(start, start + outcome.jsonLength));
     } finally {
-      m.releaseBuffer(outcome.jsonPointer);
+      m.releaseJson(outcome.jsonHandle);
     }
   }
 
