@@ -184,7 +184,9 @@ Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, co
       // Room for this batch's articles at once, growing geometrically so that many
       // one-article inputs stay linear.
       const size_t needed = report.articles.size() + read.drafts.size();
-      if (needed > report.articles.capacity()) report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
+      if (needed > report.articles.capacity()) {
+        report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
+      }
       read.summary.articles.reserve(read.drafts.size());
       for (parse::ArticleDraft& draft : read.drafts) {
         Article& article = report.articles.emplace_back();

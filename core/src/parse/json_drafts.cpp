@@ -116,7 +116,8 @@ std::string html_snippet_text(std::string_view html) {
   return rule_text::collapse_spaces(text);
 }
 
-std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input, const ParallelFor& parallel) {
+std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input,
+                                      const ParallelFor& parallel) {
   std::vector<ArticleDraft> drafts(extraction.articles.size());
   auto draft_of = [&](JsonArticle& json, ArticleDraft& draft) {
     draft.format = {extraction.format, extraction.reason};
@@ -149,7 +150,9 @@ std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_v
   constexpr size_t kPerTask = 8;
   const size_t count = drafts.size();
   run_tasks(parallel, (count + kPerTask - 1) / kPerTask, [&](size_t task) {
-    for (size_t i = task * kPerTask; i < count && i < (task + 1) * kPerTask; ++i) draft_of(extraction.articles[i], drafts[i]);
+    for (size_t i = task * kPerTask; i < count && i < (task + 1) * kPerTask; ++i) {
+      draft_of(extraction.articles[i], drafts[i]);
+    }
   });
   return drafts;
 }

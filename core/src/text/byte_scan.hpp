@@ -89,7 +89,9 @@ inline Bytes eq(Bytes bytes, unsigned char c) { return wasm_i8x16_eq(bytes, wasm
 inline Bytes either(Bytes a, Bytes b) { return wasm_v128_or(a, b); }
 inline Bytes both(Bytes a, Bytes b) { return wasm_v128_and(a, b); }
 inline Bytes minus(Bytes a, Bytes b) { return wasm_i8x16_sub(a, b); }
-inline Bytes in_range(Bytes bytes, unsigned char low, unsigned char high) { return simd128::in_range(bytes, low, high); }
+inline Bytes in_range(Bytes bytes, unsigned char low, unsigned char high) {
+  return simd128::in_range(bytes, low, high);
+}
 inline uint32_t bits(Bytes flags) { return simd128::bits(flags); }
 inline bool any_control(Bytes bytes) { return wasm_v128_any_true(wasm_u8x16_lt(bytes, wasm_u8x16_splat(0x20))); }
 inline uint32_t lanes_sum(Bytes lanes) {  // widened twice, then the four lanes added
@@ -132,7 +134,8 @@ struct WordBits {
 #if defined(__SSE2__) || defined(__wasm_simd128__)
 inline WordBits word_bits(const unsigned char* p) {
   const vec::Bytes bytes = vec::load(p);
-  return {vec::bits(vec::ascii_alnum(bytes)), vec::bits(vec::either(vec::in_range(bytes, '\t', '\r'), vec::eq(bytes, ' '))),
+  const vec::Bytes space = vec::either(vec::in_range(bytes, '\t', '\r'), vec::eq(bytes, ' '));
+  return {vec::bits(vec::ascii_alnum(bytes)), vec::bits(space),
           vec::bits(vec::eq(bytes, '\n'))};
 }
 #endif
