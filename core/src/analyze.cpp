@@ -159,9 +159,9 @@ constexpr uint64_t kBytesPerBatch = 32ull << 20;
 constexpr size_t kArticlesPerTask = 16;
 
 // Every input read into articles, assembled as far as `depth`. Inputs go a batch at a time
-// (above): their drafts (copies of their text) live only until assembled. Within a batch the inputs are
-// read, then the articles assembled, as tasks on `parallel`; ids and order are those of the
-// inputs and of the articles within each, whatever ran where.
+// (above): their drafts (copies of their text) live only until assembled. Within a batch the
+// inputs are read, then the articles assembled, as tasks on `parallel`; ids and order are
+// those of the inputs and of the articles within each, whatever ran where.
 Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, const ParallelFor& parallel) {
   Report report;
   report.inputs.reserve(inputs.size());
@@ -179,14 +179,15 @@ Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, co
       batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k), count == 1 ? parallel : none);
     });
     const size_t first_article = report.articles.size();
+    size_t batch_articles = 0;
+    for (const ReadInput& read : batch) batch_articles += read.drafts.size();
+    // Room for the batch's articles at once, growing geometrically so that many small batches
+    // stay linear.
+    const size_t needed = first_article + batch_articles;
+    if (needed > report.articles.capacity()) report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
     std::vector<parse::ArticleDraft*> drafts;
+    drafts.reserve(batch_articles);
     for (ReadInput& read : batch) {
-      // Room for this batch's articles at once, growing geometrically so that many
-      // one-article inputs stay linear.
-      const size_t needed = report.articles.size() + read.drafts.size();
-      if (needed > report.articles.capacity()) {
-        report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
-      }
       read.summary.articles.reserve(read.drafts.size());
       for (parse::ArticleDraft& draft : read.drafts) {
         Article& article = report.articles.emplace_back();

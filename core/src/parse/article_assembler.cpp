@@ -433,11 +433,6 @@ void site_from_url(ArticleMetadata& metadata) {
 
 }  // namespace
 
-void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth) {
-  AssemblyScratch scratch;
-  assemble_article(std::move(draft), article, depth, scratch);
-}
-
 void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth, AssemblyScratch& scratch) {
   NormalizationCounts counts = draft.normalization;
   std::vector<CleanBlock> blocks;

@@ -47,7 +47,4 @@ struct AssemblyScratch {
 /// Blocks left empty by normalization are dropped; nothing else is.
 void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth, AssemblyScratch& scratch);
 
-/// assemble_article() with working memory of its own.
-void assemble_article(ArticleDraft&& draft, Article& article, AssemblyDepth depth = AssemblyDepth::kTokens);
-
 }  // namespace newsprism::parse

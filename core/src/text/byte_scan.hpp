@@ -101,6 +101,12 @@ inline uint32_t lanes_sum(Bytes lanes) {  // widened twice, then the four lanes 
                                wasm_i32x4_extract_lane(quads, 2) + wasm_i32x4_extract_lane(quads, 3));
 }
 #endif
+// Flags of the bytes equal to `a`, `b` or `c`.
+inline Bytes eq_any(Bytes bytes, char a, char b, char c) {
+  return either(either(eq(bytes, static_cast<unsigned char>(a)), eq(bytes, static_cast<unsigned char>(b))),
+                eq(bytes, static_cast<unsigned char>(c)));
+}
+
 // Flags of the ASCII letters and digits among `bytes`.
 inline Bytes ascii_alnum(Bytes bytes) {
   const Bytes folded = either(bytes, splat(0x20));  // lowercase letters
@@ -299,10 +305,7 @@ inline size_t find_any(std::string_view text, size_t from, size_t to, char a, ch
   size_t p = from;
 #if defined(__SSE2__) || defined(__wasm_simd128__)
   for (; p + 16 <= to; p += 16) {
-    const vec::Bytes bytes = vec::load(data + p);
-    const uint32_t mask = vec::bits(vec::either(vec::either(vec::eq(bytes, static_cast<unsigned char>(a)),
-                                                            vec::eq(bytes, static_cast<unsigned char>(b))),
-                                                vec::eq(bytes, static_cast<unsigned char>(c))));
+    const uint32_t mask = vec::bits(vec::eq_any(vec::load(data + p), a, b, c));
     if (mask != 0) return p + static_cast<size_t>(std::countr_zero(mask));
   }
 #else
@@ -367,11 +370,7 @@ inline size_t find_any_long(std::string_view text, size_t from, size_t to, char 
   size_t p = from;
 #if defined(__wasm_simd128__) || defined(__SSE2__)
   const char* data = text.data();
-  auto hits = [&](size_t at) {  // 0xFF where a byte of the sixteen at `at` is a needle
-    const vec::Bytes bytes = vec::load(data + at);
-    const auto needle = [&](char n) { return vec::eq(bytes, static_cast<unsigned char>(n)); };
-    return vec::either(vec::either(needle(a), needle(b)), needle(c));
-  };
+  auto hits = [&](size_t at) { return vec::eq_any(vec::load(data + at), a, b, c); };
   using vec::bits;
   using vec::either;
   if (p + 16 <= to) {
