@@ -4,6 +4,7 @@
 #include "newsprism/analyze.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -68,12 +69,31 @@ std::optional<Error> check_limits(std::span<const Input> inputs, const Options& 
   return std::nullopt;
 }
 
+// Articles are drafted and assembled a few per task: one is often too small a piece of work to
+// hand to a thread, and each task's working memory (AssemblyScratch) serves several.
+constexpr size_t kArticlesPerTask = 8;
+
+// Assembles `count` articles as far as `depth`, article i from draft(i), as tasks on `parallel`.
+// Each article is assembled right after it is drafted, while the draft's text is still in the
+// cache, and the draft's memory is freed for the next one.
+std::vector<Article> assemble_drafts(size_t count, const std::function<parse::ArticleDraft(size_t)>& draft,
+                                     parse::AssemblyDepth depth, const ParallelFor& parallel) {
+  std::vector<Article> articles(count);
+  // Without threads, one task: one scratch for every article.
+  const size_t per_task = parallel ? kArticlesPerTask : std::max<size_t>(count, 1);
+  run_tasks(parallel, (count + per_task - 1) / per_task, [&](size_t task) {
+    parse::AssemblyScratch scratch;
+    const size_t end = std::min(count, (task + 1) * per_task);
+    for (size_t i = task * per_task; i < end; ++i) parse::assemble_article(draft(i), articles[i], depth, scratch);
+  });
+  return articles;
+}
+
 // Reads the articles of one text input: the first format whose reader recognizes it wins,
 // and a reader that finds nothing hands the input on as text with a diagnostic, so no byte is
 // lost.
-std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSummary& summary,
-                                               const ParallelFor& parallel) {
-  std::vector<parse::ArticleDraft> drafts;
+std::vector<Article> read_articles(std::string_view bytes, InputSummary& summary, parse::AssemblyDepth depth,
+                                   const ParallelFor& parallel) {
   if (parse::looks_like_json(bytes)) {
     std::optional<parse::JsonExtraction> json = parse::extract_json_articles(bytes);
     if (json) {
@@ -83,7 +103,8 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
       }
       if (!json->articles.empty()) {
         summary.format = {json->format, json->reason};
-        return parse::json_drafts(std::move(*json), bytes, parallel);
+        return assemble_drafts(
+            json->articles.size(), [&](size_t i) { return parse::json_draft(*json, i, bytes); }, depth, parallel);
       }
       add_diagnostic(summary.diagnostics, Severity::kWarning, "json_read_as_text",
                      "the JSON holds no article that could be read; it is shown as plain text");
@@ -93,45 +114,44 @@ std::vector<parse::ArticleDraft> read_articles(std::string_view bytes, InputSumm
     for (Diagnostic& issue : feed->issues) summary.diagnostics.push_back(std::move(issue));
     if (!feed->items.empty()) {
       summary.format = {feed->format, feed->reason};
-      return parse::feed_drafts(std::move(*feed));
+      return assemble_drafts(
+          feed->items.size(), [&](size_t i) { return parse::feed_draft(*feed, i); }, depth, parallel);
     }
     add_diagnostic(summary.diagnostics, Severity::kWarning, "feed_read_as_text",
                    "the feed holds no item that could be read; it is shown as its text");
   }
+  parse::ArticleDraft draft;
   parse::HtmlGuess html = parse::looks_like_html(bytes);
   if (html.is_html) {
     summary.format = {"html", std::move(html.reason)};
     parse::HtmlMetadataCollector metadata;
-    parse::ArticleDraft draft = parse::html_to_article(
-        bytes, OffsetMap(), html.whole_page ? parse::HtmlScope::kPage : parse::HtmlScope::kFragment, &metadata);
-    draft.format = summary.format;
+    draft = parse::html_to_article(bytes, OffsetMap(),
+                                   html.whole_page ? parse::HtmlScope::kPage : parse::HtmlScope::kFragment, &metadata);
     draft.metadata = metadata.finish();
     for (const Diagnostic& issue : metadata.issues()) draft.diagnostics.push_back(issue);
-    drafts.push_back(std::move(draft));
-    return drafts;
-  }
-  NormalizedText normalized = normalize_text(bytes);
-  std::string reason;
-  parse::ArticleDraft draft;
-  if (parse::looks_like_markdown(normalized.text, reason)) {
-    summary.format = {"markdown", std::move(reason)};
-    draft = parse::markdown_draft(std::move(normalized));
   } else {
-    draft = parse::plain_text_draft(std::move(normalized));
+    NormalizedText normalized = normalize_text(bytes);
+    std::string reason;
+    if (parse::looks_like_markdown(normalized.text, reason)) {
+      summary.format = {"markdown", std::move(reason)};
+      draft = parse::markdown_draft(std::move(normalized));
+    } else {
+      draft = parse::plain_text_draft(std::move(normalized));
+    }
   }
   draft.format = summary.format;
-  drafts.push_back(std::move(draft));
-  return drafts;
+  return assemble_drafts(1, [&](size_t) { return std::move(draft); }, depth, ParallelFor());
 }
 
-// One input read into its summary and article drafts, before assembly.
+// One input read into its summary and its articles (ids, input and source not set yet).
 struct ReadInput {
   InputSummary summary;
-  std::vector<parse::ArticleDraft> drafts;
+  std::vector<Article> articles;
 };
 
-// `parallel` drafts the articles of an input that holds many (a feed, a JSON array).
-ReadInput read_input(const Input& input, uint32_t index, const ParallelFor& parallel) {
+// `parallel` drafts and assembles the articles of an input that holds many (a feed, a JSON
+// array).
+ReadInput read_input(const Input& input, uint32_t index, parse::AssemblyDepth depth, const ParallelFor& parallel) {
   ReadInput read;
   InputSummary& summary = read.summary;
   summary.index = index;
@@ -146,22 +166,22 @@ ReadInput read_input(const Input& input, uint32_t index, const ParallelFor& para
     add_diagnostic(summary.diagnostics, Severity::kWarning, "empty_input",
                    "no text to analyze (" + summary.format.reason + ")");
   } else {
-    read.drafts = read_articles(input.bytes, summary, parallel);
+    read.articles = read_articles(input.bytes, summary, depth, parallel);
   }
   return read;
 }
 
 // Inputs are read a batch at a time: at most 64 of them and, past the first, at most 32 MB, so
-// that the drafts alive at once stay near what one input needs. Articles are assembled a few
-// per task so that each task's working memory (AssemblyScratch) serves several.
+// that the articles alive at once stay near what one input needs.
 constexpr size_t kInputsPerBatch = 64;
 constexpr uint64_t kBytesPerBatch = 32ull << 20;
-constexpr size_t kArticlesPerTask = 16;
+// An input this large reads its articles as tasks of their own (it may be an export of
+// thousands); smaller ones take a thread each.
+constexpr uint64_t kSpreadInputBytes = 1u << 20;
 
-// Every input read into articles, assembled as far as `depth`. Inputs go a batch at a time
-// (above): their drafts (copies of their text) live only until assembled. Within a batch the
-// inputs are read, then the articles assembled, as tasks on `parallel`; ids and order are
-// those of the inputs and of the articles within each, whatever ran where.
+// Every input read into articles, assembled as far as `depth`, a batch of inputs at a time
+// (above). Ids and order are those of the inputs and of the articles within each, whatever ran
+// where.
 Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, const ParallelFor& parallel) {
   Report report;
   report.inputs.reserve(inputs.size());
@@ -173,42 +193,31 @@ Report read_inputs(std::span<const Input> inputs, parse::AssemblyDepth depth, co
       bytes += inputs[first + count++].bytes.size();
     }
     std::vector<ReadInput> batch(count);
-    // Several inputs take a thread each; a lone input (a feed, an export) spreads its articles.
+    auto spreads = [&](size_t k) { return count == 1 || inputs[first + k].bytes.size() >= kSpreadInputBytes; };
     const ParallelFor none;
     run_tasks(parallel, count, [&](size_t k) {
-      batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k), count == 1 ? parallel : none);
+      if (!spreads(k)) batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k), depth, none);
     });
-    const size_t first_article = report.articles.size();
+    for (size_t k = 0; k < count; ++k) {
+      if (spreads(k)) batch[k] = read_input(inputs[first + k], static_cast<uint32_t>(first + k), depth, parallel);
+    }
     size_t batch_articles = 0;
-    for (const ReadInput& read : batch) batch_articles += read.drafts.size();
+    for (const ReadInput& read : batch) batch_articles += read.articles.size();
     // Room for the batch's articles at once, growing geometrically so that many small batches
     // stay linear.
-    const size_t needed = first_article + batch_articles;
+    const size_t needed = report.articles.size() + batch_articles;
     if (needed > report.articles.capacity()) report.articles.reserve(std::max(needed, 2 * report.articles.capacity()));
-    std::vector<parse::ArticleDraft*> drafts;
-    drafts.reserve(batch_articles);
     for (ReadInput& read : batch) {
-      read.summary.articles.reserve(read.drafts.size());
-      for (parse::ArticleDraft& draft : read.drafts) {
-        Article& article = report.articles.emplace_back();
+      read.summary.articles.reserve(read.articles.size());
+      for (Article& read_article : read.articles) {
+        Article& article = report.articles.emplace_back(std::move(read_article));
         article.id = static_cast<uint32_t>(report.articles.size() - 1);
         article.input = read.summary.index;
         article.source = read.summary.source;
         read.summary.articles.push_back(article.id);
-        drafts.push_back(&draft);
       }
       report.inputs.push_back(std::move(read.summary));
     }
-    // Without threads, one task: one scratch for every article.
-    const size_t per_task = parallel ? kArticlesPerTask : std::max<size_t>(drafts.size(), 1);
-    run_tasks(parallel, (drafts.size() + per_task - 1) / per_task, [&](size_t task) {
-      parse::AssemblyScratch scratch;
-      const size_t end = std::min(drafts.size(), (task + 1) * per_task);
-      for (size_t i = task * per_task; i < end; ++i) {
-        parse::assemble_article(std::move(*drafts[i]), report.articles[first_article + i], depth, scratch);
-        *drafts[i] = parse::ArticleDraft();  // its memory is not needed any more
-      }
-    });
   }
   return report;
 }

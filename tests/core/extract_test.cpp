@@ -163,15 +163,26 @@ TEST_CASE("analyze() and extract() give the same report whatever order and threa
   std::vector<std::string> storage;
   std::vector<Input> inputs = inputs_of(repeated, storage);
   REQUIRE(inputs.size() > 64);  // more than one batch of inputs
-  // One input of many articles: more than one task of them.
-  std::string posts = "[";
-  for (int i = 0; i < 40; ++i) {
-    if (i > 0) posts += ",";
-    posts += "{\"title\":{\"rendered\":\"Post " + std::to_string(i) + " on the harbour\"},\"content\":{\"rendered\":\"<p>Ferry " +
-             std::to_string(i) + " left Dover at noon, said Ms. Grey.<\\/p>\\n<p>It came back at six.<\\/p>\"}}";
-  }
-  posts += "]";
+  // Inputs of many articles: more than one task of them. The second, over a megabyte, spreads
+  // its articles over the threads inside a batch of small inputs.
+  auto posts_of = [](int count, int paragraphs) {
+    std::string posts = "[";
+    for (int i = 0; i < count; ++i) {
+      if (i > 0) posts += ",";
+      posts += "{\"title\":{\"rendered\":\"Post " + std::to_string(i) + " on the harbour\"},\"content\":{\"rendered\":\"";
+      for (int p = 0; p < paragraphs; ++p) {
+        posts += "<p>Ferry " + std::to_string(i) + " left Dover at noon, said Ms. Grey.<\\/p>\\n<p>It came back at " +
+                 std::to_string(p) + ".<\\/p>";
+      }
+      posts += "\"}}";
+    }
+    return posts + "]";
+  };
+  const std::string posts = posts_of(40, 1);
+  const std::string large_posts = posts_of(320, 40);
+  REQUIRE(large_posts.size() > (1u << 20));
   inputs.push_back({"posts.json", posts});
+  inputs.insert(inputs.begin() + 70, Input{"large-posts.json", large_posts});
   auto run = [&](const ParallelFor& parallel) {
     Result<Report> analyzed = analyze(inputs, Options{}, parallel);
     Result<Report> extracted = extract(inputs, Options{}, parallel);

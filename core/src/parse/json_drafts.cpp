@@ -116,45 +116,35 @@ std::string html_snippet_text(std::string_view html) {
   return rule_text::collapse_spaces(text);
 }
 
-std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input,
-                                      const ParallelFor& parallel) {
-  std::vector<ArticleDraft> drafts(extraction.articles.size());
-  auto draft_of = [&](JsonArticle& json, ArticleDraft& draft) {
-    draft.format = {extraction.format, extraction.reason};
-    ArticleMetadata& metadata = draft.metadata;
-    metadata.title = json.title_is_html ? html_snippet_text(json.title) : json.title;
-    metadata.published = iso_or_written(json.published);
-    metadata.modified = iso_or_written(json.modified);
-    metadata.authors = std::move(json.authors);
-    metadata.site = std::move(json.site);
-    metadata.url = std::move(json.url);
-    metadata.language = std::move(json.language);
-    metadata.record_id = std::move(json.id);
-    metadata.description = json.excerpt_is_html || json.description.find('<') != std::string::npos
-                               ? html_snippet_text(json.description.empty() ? json.excerpt : json.description)
-                               : (json.description.empty() ? json.excerpt : json.description);
-    // Decoded entities or dropped tags make an HTML title's map approximate: it spans the string.
-    OffsetMap title_map = string_map(input, json.title_is_html ? kNoJsonOffset : json.title_offset, metadata.title.size());
-    OffsetMap raw;
-    if (json.title_is_html && json.title_offset != kNoJsonOffset &&
-        json_string_map(input, json.title_offset, json.title.size(), raw)) {
-      title_map = OffsetMap();
-      title_map.add(0, raw.to_source(0));
-      title_map.finish(static_cast<uint32_t>(metadata.title.size()), raw.to_source(static_cast<uint32_t>(json.title.size())));
-    }
-    add_field_title(metadata.title, std::move(title_map), draft);
-    append_body(json, input, draft);
-    json = JsonArticle();  // its fields are in the draft now
-  };
-  // A few articles a task: one is often too small a piece of work to hand to a thread.
-  constexpr size_t kPerTask = 8;
-  const size_t count = drafts.size();
-  run_tasks(parallel, (count + kPerTask - 1) / kPerTask, [&](size_t task) {
-    for (size_t i = task * kPerTask; i < count && i < (task + 1) * kPerTask; ++i) {
-      draft_of(extraction.articles[i], drafts[i]);
-    }
-  });
-  return drafts;
+ArticleDraft json_draft(JsonExtraction& extraction, size_t index, std::string_view input) {
+  JsonArticle& json = extraction.articles[index];
+  ArticleDraft draft;
+  draft.format = {extraction.format, extraction.reason};
+  ArticleMetadata& metadata = draft.metadata;
+  metadata.title = json.title_is_html ? html_snippet_text(json.title) : json.title;
+  metadata.published = iso_or_written(json.published);
+  metadata.modified = iso_or_written(json.modified);
+  metadata.authors = std::move(json.authors);
+  metadata.site = std::move(json.site);
+  metadata.url = std::move(json.url);
+  metadata.language = std::move(json.language);
+  metadata.record_id = std::move(json.id);
+  metadata.description = json.excerpt_is_html || json.description.find('<') != std::string::npos
+                             ? html_snippet_text(json.description.empty() ? json.excerpt : json.description)
+                             : (json.description.empty() ? json.excerpt : json.description);
+  // Decoded entities or dropped tags make an HTML title's map approximate: it spans the string.
+  OffsetMap title_map = string_map(input, json.title_is_html ? kNoJsonOffset : json.title_offset, metadata.title.size());
+  OffsetMap raw;
+  if (json.title_is_html && json.title_offset != kNoJsonOffset &&
+      json_string_map(input, json.title_offset, json.title.size(), raw)) {
+    title_map = OffsetMap();
+    title_map.add(0, raw.to_source(0));
+    title_map.finish(static_cast<uint32_t>(metadata.title.size()), raw.to_source(static_cast<uint32_t>(json.title.size())));
+  }
+  add_field_title(metadata.title, std::move(title_map), draft);
+  append_body(json, input, draft);
+  json = JsonArticle();  // its fields are in the draft now
+  return draft;
 }
 
 }  // namespace newsprism::parse

@@ -4,20 +4,20 @@
 #pragma once
 
 #include <cstdint>
-#include <vector>
+#include <string>
+#include <string_view>
 
-#include "newsprism/parallel.hpp"
 #include "parse/article_draft.hpp"
 #include "parse/json_articles.hpp"
 
 namespace newsprism::parse {
 
-/// One draft per extracted article, in order. Title, body and excerpt map back to the exact
-/// input bytes of their JSON strings (escapes included) where the reader knew where those
-/// strings were; otherwise (input repaired before parsing) to the whole input. Articles are
-/// drafted as tasks on `parallel`, several per task; the drafts are the same either way.
-std::vector<ArticleDraft> json_drafts(JsonExtraction&& extraction, std::string_view input,
-                                      const ParallelFor& parallel = {});
+/// The draft of extracted article `index` (its fields are moved out: each article is drafted
+/// once). Title, body and excerpt map back to the exact input bytes of their JSON strings
+/// (escapes included) where the reader knew where those strings were; otherwise (input
+/// repaired before parsing) to the whole input. Articles are independent: different ones may be
+/// drafted on different threads at once.
+ArticleDraft json_draft(JsonExtraction& extraction, size_t index, std::string_view input);
 
 /// The map from the decoded value of the JSON string whose opening quote is at `quote` in
 /// `input` back to the input bytes: each escape ("\n", "\u00e9", a surrogate pair) maps to
