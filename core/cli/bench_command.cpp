@@ -81,7 +81,7 @@ int run_bench(const std::vector<std::string>& args) {
   std::vector<Input> inputs;
   uint64_t bytes = 0;
   for (const InputFile& file : files) {
-    inputs.push_back({file.source, file.bytes});
+    inputs.push_back(file.input());
     bytes += file.bytes.size();
   }
   using Clock = std::chrono::steady_clock;

@@ -56,7 +56,7 @@ bool read_inputs(InputArgs& inputs, const char* command, Reader reader, Report& 
   }
   std::vector<Input> list;
   list.reserve(files.size());
-  for (const InputFile& file : files) list.push_back({file.source, file.bytes});
+  for (const InputFile& file : files) list.push_back(file.input());
   Result<Report> result = reader(list, options, thread_pool(inputs.threads));
   if (!result.ok()) {
     std::fprintf(stderr, "newsprism %s: %s (%s)\n", command, result.error().message.c_str(),

@@ -44,6 +44,7 @@ bool read_input_files(const std::vector<std::string>& paths, uint64_t max_bytes,
     file.source = path;
     if (path == "-") {
       if (!read_stream(stdin, "standard input", max_bytes, file.bytes, error)) return false;
+      file.bytes.reserve(file.bytes.size() + kInputPadding);
       files.push_back(std::move(file));
       continue;
     }
@@ -65,10 +66,11 @@ bool read_input_files(const std::vector<std::string>& paths, uint64_t max_bytes,
       error = "cannot open '" + path + "': " + std::strerror(errno);
       return false;
     }
-    if (S_ISREG(info.st_mode)) file.bytes.reserve(static_cast<size_t>(info.st_size));
+    if (S_ISREG(info.st_mode)) file.bytes.reserve(static_cast<size_t>(info.st_size) + kInputPadding);
     bool ok = read_stream(stream, path, max_bytes, file.bytes, error);
     std::fclose(stream);
     if (!ok) return false;
+    file.bytes.reserve(file.bytes.size() + kInputPadding);  // a file that grew, or a pipe
     files.push_back(std::move(file));
   }
   return true;

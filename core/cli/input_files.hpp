@@ -6,12 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "newsprism/analyze.hpp"
+
 namespace newsprism::cli {
 
 /// One input read from disk or stdin.
 struct InputFile {
   std::string source;  ///< the path as given, or "-" for standard input
-  std::string bytes;
+  std::string bytes;   ///< with room for kInputPadding bytes after them (JSON is parsed in place)
+
+  /// The input for analyze() and extract(), with the padding that `bytes` has room for.
+  Input input() const { return {source, bytes, bytes.capacity() - bytes.size()}; }
 };
 
 /// Reads every path ("-" is standard input) into `files`. On the first failure returns false

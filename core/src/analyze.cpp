@@ -92,10 +92,11 @@ std::vector<Article> assemble_drafts(size_t count, const std::function<parse::Ar
 // Reads the articles of one text input: the first format whose reader recognizes it wins,
 // and a reader that finds nothing hands the input on as text with a diagnostic, so no byte is
 // lost.
-std::vector<Article> read_articles(std::string_view bytes, InputSummary& summary, parse::AssemblyDepth depth,
+std::vector<Article> read_articles(const Input& input, InputSummary& summary, parse::AssemblyDepth depth,
                                    const ParallelFor& parallel) {
+  const std::string_view bytes = input.bytes;
   if (parse::looks_like_json(bytes)) {
-    std::optional<parse::JsonExtraction> json = parse::extract_json_articles(bytes);
+    std::optional<parse::JsonExtraction> json = parse::extract_json_articles(bytes, input.padding);
     if (json) {
       for (parse::JsonIssue& issue : json->issues) {
         add_diagnostic(summary.diagnostics, Severity::kWarning, std::move(issue.code), std::move(issue.message), 1,
@@ -166,7 +167,7 @@ ReadInput read_input(const Input& input, uint32_t index, parse::AssemblyDepth de
     add_diagnostic(summary.diagnostics, Severity::kWarning, "empty_input",
                    "no text to analyze (" + summary.format.reason + ")");
   } else {
-    read.articles = read_articles(input.bytes, summary, depth, parallel);
+    read.articles = read_articles(input, summary, depth, parallel);
   }
   return read;
 }

@@ -198,6 +198,32 @@ TEST_CASE("analyze() and extract() give the same report whatever order and threa
 #endif
 }
 
+TEST_CASE("inputs with padding (JSON parsed where it lies) give the same report as inputs without") {
+  std::vector<std::filesystem::path> files = files_below(std::string(NEWSPRISM_SOURCE_DIR) + "/tests/fixtures");
+  std::vector<std::string> texts;
+  for (const std::filesystem::path& file : files) texts.push_back(read_file(file));
+  // JSON that ends in a number, a bad NDJSON line, invalid UTF-8, trailing bytes, a value cut
+  // short: the cases where the parser reads up to its input's end or starts again on a copy.
+  texts.push_back("[{\"title\":\"Harbour reopens\",\"body\":\"Boats returned.\",\"id\":12345}]");
+  texts.push_back("{\"title\":\"A\",\"text\":\"One.\"}\n{\"title\": oops}\n{\"title\":\"B\",\"text\":\"Two.\",\"id\":7}");
+  texts.push_back("[{\"title\":\"Caf\xE9 reopens\",\"body\":\"Boats \xFF returned.\"}]");
+  texts.push_back("{\"title\":\"Harbour\",\"body\":\"Boats returned.\"} trailing words");
+  texts.push_back("[{\"title\":\"Harbour\",\"body\":\"Boats returned.\"},{\"title\":\"Cut\",\"body\":\"Bo");
+  for (const std::string& text : texts) {
+    // What follows the bytes is anything: here bytes that would change a number or close a
+    // string if the parser took them for input.
+    std::vector<char> buffer(text.begin(), text.end());
+    for (size_t i = 0; i < kInputPadding; ++i) buffer.push_back("9\"]}1"[i % 5]);
+    const Input plain{"paste", text};
+    const Input padded{"paste", std::string_view(buffer.data(), text.size()), kInputPadding};
+    Result<Report> without = analyze(std::span<const Input>(&plain, 1), Options{});
+    Result<Report> with = analyze(std::span<const Input>(&padded, 1), Options{});
+    REQUIRE(without.ok());
+    REQUIRE(with.ok());
+    CHECK(report_to_json(without.value()) == report_to_json(with.value()));
+  }
+}
+
 TEST_CASE("extract() fails as analyze() does, on the limits") {
   Input input{"big", "0123456789"};
   Options options;

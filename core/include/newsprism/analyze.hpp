@@ -18,7 +18,16 @@ namespace newsprism {
 struct Input {
   std::string_view source;
   std::string_view bytes;
+  /// How many bytes past the end of `bytes` belong to the same allocation and may be read
+  /// (never written); what they hold does not matter. With at least kInputPadding of them, JSON
+  /// is parsed where it lies instead of from a padded copy of the whole input. The report is the
+  /// same either way.
+  size_t padding = 0;
 };
+
+/// The padding (see Input::padding) that lets JSON be parsed without a copy: the JSON parser
+/// (simdjson) reads up to 64 bytes past the end of its input.
+inline constexpr size_t kInputPadding = 64;
 
 /// Limits and switches. The defaults suit a page and a CLI alike.
 /// How articles are compared (see core/src/dedup/). The defaults are documented in the README.

@@ -31,6 +31,31 @@ std::string simdjson_says(error_code error) {
   return std::string("simdjson: ") + simdjson::error_message(error);
 }
 
+// The JSON for simdjson, which reads up to SIMDJSON_PADDING bytes past its end: where it lies
+// when the caller says that many bytes after it may be read, otherwise a padded copy.
+class PaddedJson {
+ public:
+  PaddedJson(std::string_view json, size_t padding) {
+    if (padding >= simdjson::SIMDJSON_PADDING) {
+      view_ = simdjson::padded_string_view(json.data(), json.size(), json.size() + padding);
+    } else {
+      copy_ = simdjson::padded_string(json);
+      view_ = copy_;
+    }
+  }
+  PaddedJson(const PaddedJson&) = delete;
+  PaddedJson& operator=(const PaddedJson&) = delete;
+
+  simdjson::padded_string_view view() const { return view_; }
+  const char* data() const { return view_.data(); }
+  // Bytes from `at` to the end of the allocation (the JSON's rest and its padding).
+  size_t capacity_from(size_t at) const { return view_.capacity() - at; }
+
+ private:
+  simdjson::padded_string copy_;
+  simdjson::padded_string_view view_;
+};
+
 // Everything one extraction collects before the format is named.
 struct Extraction {
   ReadState state;
@@ -69,7 +94,7 @@ uint64_t error_offset(simdjson::ondemand::document& doc, const char* data, uint6
   return base + static_cast<uint64_t>(location - data);
 }
 
-void read_document(std::string_view json, uint64_t base, bool repaired, Extraction& out);
+void read_document(std::string_view json, uint64_t base, bool repaired, Extraction& out, size_t padding = 0);
 
 // A document simdjson found truncated or unbalanced: say where, then read the complete part.
 void recover_truncated(std::string_view json, uint64_t base, error_code error, Extraction& out) {
@@ -110,12 +135,13 @@ void recover_truncated(std::string_view json, uint64_t base, error_code error, E
   if (!scan.repaired.empty()) read_document(scan.repaired, base, true, out);
 }
 
-void read_document(std::string_view json, uint64_t base, bool repaired, Extraction& out) {
-  simdjson::padded_string padded(json);
+// `padding`: bytes after `json` that may be read (Input::padding).
+void read_document(std::string_view json, uint64_t base, bool repaired, Extraction& out, size_t padding) {
+  const PaddedJson padded(json, padding);
   simdjson::ondemand::parser parser;
   simdjson::ondemand::document doc;
   simdjson::ondemand::value root;
-  error_code error = parser.iterate(padded).get(doc);
+  error_code error = parser.iterate(padded.view()).get(doc);
   if (error == SUCCESS) error = doc.get_value().get(root);
   if (error == SUCCESS) {
     out.state.buffer = repaired ? nullptr : padded.data();
@@ -172,9 +198,9 @@ error_code read_line(simdjson::ondemand::parser& parser, simdjson::padded_string
   return error;
 }
 
-void read_ndjson(std::string_view json, uint64_t base, uint64_t first_line, Extraction& out) {
+void read_ndjson(std::string_view json, uint64_t base, uint64_t first_line, Extraction& out, size_t padding) {
   out.ndjson = true;
-  simdjson::padded_string padded(json);
+  const PaddedJson padded(json, padding);
   simdjson::ondemand::parser parser;
   uint64_t line_number = first_line;
   size_t start = 0;
@@ -190,8 +216,7 @@ void read_ndjson(std::string_view json, uint64_t base, uint64_t first_line, Extr
       size_t before = out.state.found.size();
       uint64_t skipped_before = out.state.skipped_elements;
       // The rest of the buffer (and its padding) lies behind every line, so no copy is needed.
-      simdjson::padded_string_view line(padded.data() + begin, end - begin,
-                                        padded.size() - begin + simdjson::SIMDJSON_PADDING);
+      simdjson::padded_string_view line(padded.data() + begin, end - begin, padded.capacity_from(begin));
       out.state.buffer = padded.data();
       out.state.buffer_base = base;
       error_code error = read_line(parser, line, out.state);
@@ -277,7 +302,7 @@ bool looks_like_json(std::string_view bytes) {
   return start < bytes.size() && (bytes[start] == '{' || bytes[start] == '[');
 }
 
-std::optional<JsonExtraction> extract_json_articles(std::string_view bytes) {
+std::optional<JsonExtraction> extract_json_articles(std::string_view bytes, size_t padding) {
   if (!looks_like_json(bytes)) return std::nullopt;
   const size_t base = json_start(bytes);
   std::string_view json = bytes.substr(base);
@@ -286,9 +311,9 @@ std::optional<JsonExtraction> extract_json_articles(std::string_view bytes) {
   if (json_scan::looks_like_ndjson(json)) {
     uint64_t first_line = 1;
     for (size_t i = 0; i < base; ++i) first_line += bytes[i] == '\n';
-    read_ndjson(json, base, first_line, out);
+    read_ndjson(json, base, first_line, out, padding);
   } else {
-    read_document(json, base, false, out);
+    read_document(json, base, false, out, padding);
     // Prose that happens to open with a bracket: "[Update] ...", "[1] See the note".
     if (out.state.found.empty() &&
         ((out.fatal_error && !json_scan::starts_like_json(json)) || out.trailing_content)) {

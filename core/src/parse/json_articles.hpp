@@ -92,7 +92,8 @@ bool looks_like_json(std::string_view bytes);
 ///   line number;
 /// - nesting deeper than 1024 levels: "json_too_deep"; the values below are not read.
 /// Invalid UTF-8 is replaced by U+FFFD (issue "json_invalid_utf8") rather than rejected.
-/// Memory: about three times the input.
-std::optional<JsonExtraction> extract_json_articles(std::string_view bytes);
+/// Memory: about three times the input. `padding` is how many bytes after `bytes` may be read
+/// (Input::padding): with enough, the bytes are parsed where they lie, otherwise from a copy.
+std::optional<JsonExtraction> extract_json_articles(std::string_view bytes, size_t padding = 0);
 
 }  // namespace newsprism::parse
