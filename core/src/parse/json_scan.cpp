@@ -133,6 +133,11 @@ Utf8Repair repair_utf8(std::string_view text) {
 }
 
 bool looks_like_ndjson(std::string_view text) {
+  // The first line must be an object: an array or anything else says no before a search for
+  // its end (which, in one-line JSON, is the whole input).
+  size_t first = 0;
+  while (first < text.size() && is_space(text[first])) ++first;
+  if (first == text.size() || text[first] != '{') return false;
   int lines_seen = 0;
   int object_lines = 0;
   size_t start = 0;
