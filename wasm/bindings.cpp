@@ -43,7 +43,8 @@ struct AnalysisLimits {
 };
 
 // `table` holds `count` rows of four uint32: source pointer, source length, bytes pointer,
-// bytes length. All of them point into buffers the wrapper allocated with malloc.
+// bytes length. All of them point into buffers the wrapper allocated with malloc, each input's
+// bytes with kInputPadding bytes of room behind them (JSON is parsed where it lies).
 std::vector<newsprism::Input> inputs_of(uintptr_t table, uint32_t count) {
   const auto* rows = reinterpret_cast<const uint32_t*>(table);
   std::vector<newsprism::Input> inputs;
@@ -51,7 +52,8 @@ std::vector<newsprism::Input> inputs_of(uintptr_t table, uint32_t count) {
   for (uint32_t i = 0; i < count; ++i) {
     const uint32_t* row = rows + 4 * i;
     inputs.push_back({{reinterpret_cast<const char*>(uintptr_t{row[0]}), row[1]},
-                      {reinterpret_cast<const char*>(uintptr_t{row[2]}), row[3]}});
+                      {reinterpret_cast<const char*>(uintptr_t{row[2]}), row[3]},
+                      newsprism::kInputPadding});
   }
   return inputs;
 }

@@ -57,24 +57,69 @@ constexpr std::array<bool, 256> kStops = [] {
   return stops;
 }();
 
+// Copies n bytes (n <= 64) with a few fixed-size, possibly overlapping copies that compile to
+// plain loads and stores: a variable-length memcpy is a library call, and in wasm a byte loop.
+inline void copy_short(char* to, const char* from, size_t n) {
+  if (n >= 16) {
+    if (n >= 32) {
+      std::memcpy(to, from, 32);
+      std::memcpy(to + n - 32, from + n - 32, 32);
+    } else {
+      std::memcpy(to, from, 16);
+      std::memcpy(to + n - 16, from + n - 16, 16);
+    }
+  } else if (n >= 8) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n > 0) {
+    to[0] = from[0];
+    to[n / 2] = from[n / 2];
+    to[n - 1] = from[n - 1];
+  }
+}
+
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view value) {
+void JsonWriter::put(std::string_view bytes) {
+  if (bytes.size() <= 64) {
+    char* at = room(bytes.size());
+    copy_short(at, bytes.data(), bytes.size());
+    commit(at + bytes.size());
+    return;
+  }
+  flush();
+  out_.append(bytes);
+}
+
+void JsonWriter::flush() {
+  out_.append(pending_, pending_size_);
+  pending_size_ = 0;
+}
+
+std::string JsonWriter::take() {
+  flush();
+  return std::move(out_);
+}
+
+void JsonWriter::write_string(std::string_view value) {
   static constexpr char kHex[] = "0123456789abcdef";
   const auto* data = reinterpret_cast<const unsigned char*>(value.data());
   const size_t size = value.size();
   size_t i = 0;
   while (i < size && !kStops[data[i]]) ++i;
-  // Most strings of a report are short and need no escape: one append, quotes and all.
+  // Most strings of a report are short and need no escape: quotes and all in one piece.
   if (i == size && size <= 62) {
-    char buffer[64];
-    buffer[0] = '"';
-    std::memcpy(buffer + 1, value.data(), size);
-    buffer[size + 1] = '"';
-    out.append(buffer, size + 2);
+    char* at = room(size + 2);
+    *at = '"';
+    copy_short(at + 1, value.data(), size);
+    at[size + 1] = '"';
+    commit(at + size + 2);
     return;
   }
-  out.push_back('"');
+  put('"');
   size_t run_start = 0;
   while (true) {
     while (i < size && !kStops[data[i]]) ++i;
@@ -82,8 +127,8 @@ void append_json_string(std::string& out, std::string_view value) {
     const unsigned char byte = data[i];
     if (byte == 0xE2) {
       if (i + 2 < size && data[i + 1] == 0x80 && (data[i + 2] & 0xFE) == 0xA8) {
-        out.append(value.data() + run_start, i - run_start);
-        out.append(data[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
+        put(value.substr(run_start, i - run_start));
+        put(data[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
         i += 3;
         run_start = i;
       } else {
@@ -91,23 +136,26 @@ void append_json_string(std::string& out, std::string_view value) {
       }
       continue;
     }
-    out.append(value.data() + run_start, i - run_start);
+    put(value.substr(run_start, i - run_start));
     switch (byte) {
-      case '"': out.append("\\\""); break;
-      case '\\': out.append("\\\\"); break;
-      case '\n': out.append("\\n"); break;
-      case '\r': out.append("\\r"); break;
-      case '\t': out.append("\\t"); break;
-      default:
-        out.append("\\u00");
-        out.push_back(kHex[byte >> 4]);
-        out.push_back(kHex[byte & 0xF]);
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
+      default: {
+        char* at = room(6);
+        std::memcpy(at, "\\u00", 4);
+        at[4] = kHex[byte >> 4];
+        at[5] = kHex[byte & 0xF];
+        commit(at + 6);
+      }
     }
     ++i;
     run_start = i;
   }
-  out.append(value.data() + run_start, size - run_start);
-  out.push_back('"');
+  put(value.substr(run_start, size - run_start));
+  put('"');
 }
 
 std::string hex_digits(uint64_t value, int digits) {
@@ -119,8 +167,14 @@ std::string hex_digits(uint64_t value, int digits) {
 
 void JsonWriter::newline() {
   if (!pretty_ || compact_depth_ > 0) return;
-  out_.push_back('\n');
-  out_.append(has_members_.size() * 2, ' ');
+  put('\n');
+  for (size_t spaces = has_members_.size() * 2; spaces > 0;) {
+    const size_t step = std::min<size_t>(spaces, 64);
+    char* at = room(step);
+    std::memset(at, ' ', step);
+    commit(at + step);
+    spaces -= step;
+  }
 }
 
 void JsonWriter::before_value() {
@@ -129,14 +183,14 @@ void JsonWriter::before_value() {
     return;
   }
   if (has_members_.empty()) return;
-  if (has_members_.back()) out_.push_back(',');
+  if (has_members_.back()) put(',');
   has_members_.back() = true;
   newline();
 }
 
 void JsonWriter::begin_object() {
   before_value();
-  out_.push_back('{');
+  put('{');
   has_members_.push_back(false);
 }
 
@@ -144,12 +198,12 @@ void JsonWriter::end_object() {
   bool had_members = has_members_.back();
   has_members_.pop_back();
   if (had_members) newline();
-  out_.push_back('}');
+  put('}');
 }
 
 void JsonWriter::begin_array() {
   before_value();
-  out_.push_back('[');
+  put('[');
   has_members_.push_back(false);
 }
 
@@ -157,7 +211,7 @@ void JsonWriter::end_array() {
   bool had_members = has_members_.back();
   has_members_.pop_back();
   if (had_members) newline();
-  out_.push_back(']');
+  put(']');
 }
 
 void JsonWriter::begin_compact_array() {
@@ -168,95 +222,90 @@ void JsonWriter::begin_compact_array() {
 void JsonWriter::end_compact_array() {
   has_members_.pop_back();
   --compact_depth_;
-  out_.push_back(']');
+  put(']');
 }
 
 void JsonWriter::tuple4_and_name(uint32_t a, uint32_t b, uint32_t c, uint32_t d, std::string_view name) {
   before_value();
-  // One append for the whole tuple: a library call per piece is most of a token's cost in wasm.
-  char buffer[96];
-  char* p = buffer;
+  // 4 numbers of at most 10 digits, 4 commas, '[' and '"' take 46; a name up to 40, '"' and ']'.
+  char* p = room(96);
   *p++ = '[';
   for (uint32_t value : {a, b, c, d}) {
     p = write_decimal(p, value);
     *p++ = ',';
   }
   *p++ = '"';
-  if (name.size() <= 40) {  // 4 numbers of at most 10 digits, 4 commas, '[' and '"' take 46
-    std::memcpy(p, name.data(), name.size());
+  if (name.size() <= 40) {
+    copy_short(p, name.data(), name.size());
     p += name.size();
     *p++ = '"';
     *p++ = ']';
-    out_.append(buffer, static_cast<size_t>(p - buffer));
+    commit(p);
     return;
   }
-  out_.append(buffer, static_cast<size_t>(p - buffer));
-  out_.append(name);
-  out_.append("\"]");
+  commit(p);
+  put(name);
+  put("\"]");
 }
 
 void JsonWriter::key(std::string_view name) {
   before_value();
-  // Keys are short constants without anything to escape: one append for quotes, name and colon.
-  char buffer[64];
-  if (name.size() <= sizeof buffer - 4 &&
+  // Keys are short constants without anything to escape: quotes, name and colon in one piece.
+  if (name.size() <= 60 &&
       std::none_of(name.begin(), name.end(), [](char c) { return kStops[static_cast<unsigned char>(c)]; })) {
-    char* p = buffer;
+    char* p = room(64);
     *p++ = '"';
-    std::memcpy(p, name.data(), name.size());
+    copy_short(p, name.data(), name.size());
     p += name.size();
     *p++ = '"';
     *p++ = ':';
     if (pretty_) *p++ = ' ';
-    out_.append(buffer, static_cast<size_t>(p - buffer));
+    commit(p);
   } else {
-    append_json_string(out_, name);
-    out_.append(pretty_ ? ": " : ":");
+    write_string(name);
+    put(pretty_ ? ": " : ":");
   }
   after_key_ = true;
 }
 
 void JsonWriter::string(std::string_view value) {
   before_value();
-  append_json_string(out_, value);
+  write_string(value);
 }
 
 void JsonWriter::number(int64_t value) {
   before_value();
-  char buffer[24];
-  auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  out_.append(buffer, end);
+  char* at = room(24);
+  commit(std::to_chars(at, at + 24, value).ptr);
 }
 
 void JsonWriter::unsigned_number(uint64_t value) {
   before_value();
-  char buffer[24];
+  char* at = room(24);
   // Offsets and counts, the numbers of a report, fit 32 bits.
-  char* end = value <= UINT32_MAX ? write_decimal(buffer, static_cast<uint32_t>(value))
-                                  : std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
-  out_.append(buffer, end);
+  commit(value <= UINT32_MAX ? write_decimal(at, static_cast<uint32_t>(value)) : std::to_chars(at, at + 24, value).ptr);
 }
 
 void JsonWriter::thousandths(uint32_t value) {
   before_value();
-  char buffer[24];
-  char* end = std::to_chars(buffer, buffer + sizeof buffer, value / 1000).ptr;
+  char* end = room(24);
+  end = std::to_chars(end, end + 16, value / 1000).ptr;
   *end++ = '.';
   const uint32_t fraction = value % 1000;
   *end++ = static_cast<char>('0' + fraction / 100);
   *end++ = static_cast<char>('0' + fraction / 10 % 10);
   *end++ = static_cast<char>('0' + fraction % 10);
-  out_.append(buffer, static_cast<size_t>(end - buffer));
+  commit(end);
 }
 
 void JsonWriter::boolean(bool value) {
   before_value();
-  out_.append(value ? "true" : "false");
+  put(value ? "true" : "false");
 }
 
 void JsonWriter::null() {
   before_value();
-  out_.append("null");
+  put("null");
 }
 
 }  // namespace newsprism::report

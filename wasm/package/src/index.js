@@ -49,6 +49,8 @@ async function loadWasmBytes(fileName) {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8');
+// Room the wrapper leaves behind each input's bytes: newsprism::kInputPadding in the binding.
+const INPUT_PADDING = 64;
 
 // Accepts every shape the API documents and returns [{source, bytes|text}].
 function normalizeInputs(inputs) {
@@ -166,23 +168,25 @@ class Newsprism {
       allocations.push(pointer);
       return pointer;
     };
-    // Copies a string as UTF-8 (lone surrogates become U+FFFD, as TextEncoder does).
-    const putText = (text) => {
+    // Copies a string as UTF-8 (lone surrogates become U+FFFD, as TextEncoder does), with
+    // `padding` bytes of room behind it.
+    const putText = (text, padding = 0) => {
       const capacity = text.length * 3;
-      const pointer = allocate(capacity);
+      const pointer = allocate(capacity + padding);
       const { written } = encoder.encodeInto(text, m.HEAPU8.subarray(pointer, pointer + capacity));
       return [pointer, written];
     };
-    const putBytes = (bytes) => {
-      const pointer = allocate(bytes.length);
+    const putBytes = (bytes, padding) => {
+      const pointer = allocate(bytes.length + padding);
       m.HEAPU8.set(bytes, pointer);
       return [pointer, bytes.length];
     };
     let outcome;
     try {
+      // The binding tells the core that INPUT_PADDING bytes after each input may be read.
       const rows = list.map((input) => [
         ...putText(input.source),
-        ...(input.text !== undefined ? putText(input.text) : putBytes(input.bytes)),
+        ...(input.text !== undefined ? putText(input.text, INPUT_PADDING) : putBytes(input.bytes, INPUT_PADDING)),
       ]);
       const table = allocate(rows.length * 16);
       // Read HEAPU32 only now: allocations above may have grown (and replaced) the heap.
