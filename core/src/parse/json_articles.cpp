@@ -6,6 +6,7 @@
 
 #include "parse/json_reader.hpp"
 #include "parse/json_scan.hpp"
+#include "parse/json_string.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -296,6 +297,15 @@ void name_format(const Extraction& out, JsonExtraction& result) {
 }
 
 }  // namespace
+
+std::string json_body(const JsonArticle& article, std::string_view input) {
+  if (!article.body_in_input) return article.body;
+  std::string body(static_cast<size_t>(article.body_raw_length), '\0');
+  OffsetMap unused;
+  const size_t length = decode_json_string(input, article.body_offset, article.body_raw_length, body.data(), unused);
+  body.resize(length == std::string_view::npos ? 0 : length);
+  return body;
+}
 
 bool looks_like_json(std::string_view bytes) {
   size_t start = json_start(bytes);

@@ -21,6 +21,13 @@ struct JsonArticle {
   /// content.rendered, content_html, articleBody, body, content, text, content_text, ...
   std::string body;
   bool body_is_html = false;
+  /// The body was left in the input, undecoded: it is the JSON string whose opening quote is at
+  /// body_offset, and `body` is empty. WordPress content.rendered (most of a posts export) is
+  /// read this way and decoded while its article is drafted, in one pass with its offset map
+  /// (decode_json_string(); json_body() for the text alone).
+  bool body_in_input = false;
+  /// With body_in_input: the raw string's length between its quotes.
+  uint64_t body_raw_length = 0;
   /// excerpt.rendered or excerpt.
   std::string excerpt;
   bool excerpt_is_html = false;
@@ -75,6 +82,10 @@ struct JsonExtraction {
   std::vector<JsonArticle> articles;
   std::vector<JsonIssue> issues;
 };
+
+/// The article's body text: `body`, or the JSON string it was left as in `input` (the bytes given
+/// to extract_json_articles()) decoded.
+std::string json_body(const JsonArticle& article, std::string_view input);
 
 /// Cheap check: after a byte-order mark and whitespace the input starts with '{' or '[' (which
 /// covers NDJSON, whose lines each start with '{').

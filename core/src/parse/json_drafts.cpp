@@ -1,11 +1,13 @@
 #include "parse/json_drafts.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "parse/dates.hpp"
 #include "parse/field_body.hpp"
 #include "parse/html_tokenizer.hpp"
+#include "parse/json_string.hpp"
 #include "parse/rule_text.hpp"
 #include "text/byte_scan.hpp"
 
@@ -29,32 +31,24 @@ OffsetMap string_map(std::string_view input, uint64_t quote, size_t length) {
   return map;
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// The code unit of "\uXXXX" at `at` (pointing at the backslash), or -1.
-int32_t escaped_unit(std::string_view input, size_t at) {
-  if (at + 6 > input.size() || input[at] != '\\' || input[at + 1] != 'u') return -1;
-  int32_t unit = 0;
-  for (size_t k = at + 2; k < at + 6; ++k) {
-    int digit = hex_value(input[k]);
-    if (digit < 0) return -1;
-    unit = unit * 16 + digit;
-  }
-  return unit;
-}
-
-// Bytes from `at` before the next '"' or '\\' (or the end): at least one when input[at] is
-// neither (a vector step at a time: text/byte_scan.hpp; runs between escapes are long).
-size_t plain_json_run(std::string_view input, size_t at) {
-  return byte_scan::find_any_long(input, at, input.size(), '"', '\\', '\\') - at;
-}
-
 void append_body(JsonArticle& json, std::string_view input, ArticleDraft& draft) {
+  if (json.body_in_input) {
+    // Decoded here, with its map, in one pass over the raw string. It cannot fail: the same walk
+    // accepted these same bytes when the document was read (were it to, the raw string would be
+    // kept as it stands).
+    // Into memory that is written once: no std::string, whose resize would clear it first.
+    const std::unique_ptr<char[]> buffer(new char[json.body_raw_length]);
+    OffsetMap map;
+    const size_t length = decode_json_string(input, json.body_offset, json.body_raw_length, buffer.get(), map);
+    if (length == std::string_view::npos) {
+      const std::string_view raw = input.substr(static_cast<size_t>(json.body_offset) + 1, json.body_raw_length);
+      append_field_body(raw, json.body_is_html, OffsetMap::shifted(static_cast<uint32_t>(json.body_offset) + 1,
+                                                                   static_cast<uint32_t>(raw.size())), draft);
+      return;
+    }
+    append_field_body(std::string_view(buffer.get(), length), json.body_is_html, map, draft);
+    return;
+  }
   const bool use_body = !json.body.empty();
   const std::string& body = use_body ? json.body : json.excerpt;
   if (body.empty()) return;
@@ -66,39 +60,18 @@ void append_body(JsonArticle& json, std::string_view input, ArticleDraft& draft)
 
 bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map) {
   if (quote >= input.size() || input[static_cast<size_t>(quote)] != '"') return false;
+  const size_t first = static_cast<size_t>(quote) + 1;
   OffsetMap built;
-  size_t raw = static_cast<size_t>(quote) + 1;
+  built.add(0, static_cast<uint32_t>(first));
   size_t decoded = 0;
-  built.add(0, static_cast<uint32_t>(raw));
-  while (raw < input.size() && input[raw] != '"') {
-    if (input[raw] != '\\') {
-      // A run of plain bytes: decoded and raw advance together, eight bytes a step.
-      const size_t run = plain_json_run(input, raw);
-      raw += run;
-      decoded += run;
-      continue;
-    }
-    size_t escape_length = 2;
-    size_t bytes = 1;
-    int32_t unit = escaped_unit(input, raw);
-    if (unit >= 0) {
-      escape_length = 6;
-      int32_t low = unit >= 0xD800 && unit <= 0xDBFF ? escaped_unit(input, raw + 6) : -1;
-      if (low >= 0xDC00 && low <= 0xDFFF) {
-        escape_length = 12;
-        bytes = 4;
-      } else {
-        bytes = unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;  // lone surrogates become U+FFFD
-      }
-    } else if (raw + 1 >= input.size()) {
-      return false;
-    }
-    raw += escape_length;
-    decoded += bytes;
-    built.add(static_cast<uint32_t>(decoded), static_cast<uint32_t>(raw));
-  }
-  if (decoded != decoded_length) return false;
-  built.finish(static_cast<uint32_t>(decoded), static_cast<uint32_t>(raw));
+  const size_t end = walk_json_string(
+      input.substr(first), [&](size_t, size_t length) { decoded += length; },
+      [&](size_t start, const JsonEscape& escape) {
+        decoded += escape.utf8_length;
+        built.add(static_cast<uint32_t>(decoded), static_cast<uint32_t>(first + start + escape.raw_length));
+      });
+  if (end == std::string_view::npos || decoded != decoded_length) return false;
+  built.finish(static_cast<uint32_t>(decoded), static_cast<uint32_t>(first + end));
   map = std::move(built);
   return true;
 }

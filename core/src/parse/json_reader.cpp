@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "parse/json_scan.hpp"
+#include "parse/json_string.hpp"
 
 // Returns simdjson's error code from the enclosing function when `expr` fails.
 #define NEWSPRISM_JSON_TRY(expr)                                  \
@@ -40,6 +41,8 @@ struct Slot {
   std::string text;
   uint8_t rank = kUnset;
   bool html = false;
+  bool in_input = false;      // the value is the raw string at `raw`, not decoded into `text`
+  size_t raw_length = 0;      // with in_input, its length between the quotes
   const char* raw = nullptr;  // the raw JSON string's opening quote in the parsed buffer
 
   void offer(std::string_view candidate, uint8_t candidate_rank, bool is_html, const char* raw_string = nullptr) {
@@ -47,9 +50,22 @@ struct Slot {
     text.assign(candidate);
     rank = candidate_rank;
     html = is_html;
+    in_input = false;
+    raw = raw_string;
+  }
+  // offer() for a string left undecoded where it lies (`raw_string` its opening quote),
+  // checked by check_json_string().
+  void offer_in_input(const char* raw_string, const JsonStringCheck& check, uint8_t candidate_rank, bool is_html) {
+    if (candidate_rank >= rank || check.blank) return;
+    text.clear();
+    rank = candidate_rank;
+    html = is_html;
+    in_input = true;
+    raw_length = check.length;
     raw = raw_string;
   }
   bool found() const { return rank != kUnset; }
+  bool has_text() const { return in_input || !text.empty(); }
 };
 
 // Where a field's value goes.
@@ -223,7 +239,7 @@ struct Candidate {
   // the object holds articles of its own (then it is a wrapper or a feed).
   bool qualifies(bool holds_articles) const {
     if (cut || is_json_feed() || (has_type && !has_article_type)) return false;
-    if (!body.text.empty()) return true;
+    if (body.has_text()) return true;
     return !holds_articles && title.rank <= kStrongTitleRank &&
            (!excerpt.text.empty() || !description.text.empty());
   }
@@ -244,6 +260,8 @@ struct Candidate {
     article.title_is_html = title.html;
     article.body = std::move(body.text);
     article.body_is_html = body.html;
+    article.body_in_input = body.in_input;
+    article.body_raw_length = body.raw_length;
     article.excerpt = std::move(excerpt.text);
     article.excerpt_is_html = excerpt.html;
     article.published = std::move(published.text);
@@ -255,7 +273,7 @@ struct Candidate {
     article.language = std::move(language.text);
     article.id = std::move(id.text);
     found.markers = markers;
-    if (!article.body.empty()) found.markers |= kHasBody;
+    if (!article.body.empty() || article.body_in_input) found.markers |= kHasBody;
     if (has_article_type) found.markers |= kJsonLdArticle;
     return found;
   }
@@ -295,6 +313,29 @@ error_code member_string(value& item, std::string_view key, std::string_view& ou
       if (raw != nullptr) *raw = field.value().raw_json_token().data();
       return field.value().get_string(true).get(out);
     }
+  }
+  return SUCCESS;
+}
+
+// The string member `key` of an object value, like member_string(), but left undecoded when
+// check_json_string() accepts it: then `check` says so and `token` is its raw token (opening
+// quote, content, closing quote, spaces after). Otherwise simdjson decodes it into `decoded`,
+// or fails as it would have. All stay empty when there is no such member.
+error_code member_string_or_raw(value& item, std::string_view key, std::string_view& token,
+                                JsonStringCheck& check, std::string_view& decoded) {
+  simdjson::ondemand::object object;
+  NEWSPRISM_JSON_TRY(item.get_object().get(object));
+  for (auto field_result : object) {
+    simdjson::ondemand::field field;
+    NEWSPRISM_JSON_TRY(std::move(field_result).get(field));
+    if (field.escaped_key() != key) continue;
+    json_type type;
+    NEWSPRISM_JSON_TRY(field.value().type().get(type));
+    if (type != json_type::string) continue;
+    token = field.value().raw_json_token();
+    check = check_json_string(token.substr(1));
+    if (check.valid) return SUCCESS;
+    return field.value().get_string(true).get(decoded);
   }
   return SUCCESS;
 }
@@ -487,6 +528,22 @@ error_code read_known_field(const FieldRule& rule, value& item, int depth, Candi
     case Target::kBody:
     case Target::kExcerpt:
     case Target::kDescription:
+      if (type == json_type::object && rule.target == Target::kBody && state.buffer != nullptr) {
+        // WordPress content.rendered, most of a posts export, stays where it is in the input and
+        // is decoded when its article is drafted (JsonArticle::body_in_input): checked here, not
+        // copied. A string the check refuses goes the usual way, so simdjson judges it.
+        std::string_view token;
+        JsonStringCheck check;
+        NEWSPRISM_JSON_TRY(member_string_or_raw(item, "rendered", token, check, text));
+        if (check.valid) {
+          if (check.length > 0) candidate.markers |= kWordPressRendered;
+          slot->offer_in_input(token.data(), check, 0, true);
+          return SUCCESS;
+        }
+        if (!text.empty()) candidate.markers |= kWordPressRendered;
+        slot->offer(text, 0, true, token.empty() ? nullptr : token.data());
+        return SUCCESS;
+      }
       if (type == json_type::object) {
         // WordPress: {"rendered": "<p>...</p>", "protected": false}.
         const char* raw = nullptr;
