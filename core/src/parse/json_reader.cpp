@@ -297,10 +297,10 @@ error_code offer_string(value& item, Slot& slot, uint8_t rank, Markup markup) {
   return SUCCESS;
 }
 
-// Reads the string member `key` of an object value (e.g. "name" of an author, "rendered" of a
-// WordPress title) into `out`; leaves `out` empty when there is none.
-error_code member_string(value& item, std::string_view key, std::string_view& out,
-                         const char** raw = nullptr) {
+// Calls found(value) with the first string member `key` of an object value and returns what it
+// returns; does nothing when there is none.
+template <typename Found>
+error_code with_string_member(value& item, std::string_view key, Found&& found) {
   simdjson::ondemand::object object;
   NEWSPRISM_JSON_TRY(item.get_object().get(object));
   for (auto field_result : object) {
@@ -309,12 +309,19 @@ error_code member_string(value& item, std::string_view key, std::string_view& ou
     if (field.escaped_key() != key) continue;
     json_type type;
     NEWSPRISM_JSON_TRY(field.value().type().get(type));
-    if (type == json_type::string) {
-      if (raw != nullptr) *raw = field.value().raw_json_token().data();
-      return field.value().get_string(true).get(out);
-    }
+    if (type == json_type::string) return found(field.value());
   }
   return SUCCESS;
+}
+
+// Reads the string member `key` of an object value (e.g. "name" of an author, "rendered" of a
+// WordPress title) into `out`; leaves `out` empty when there is none.
+error_code member_string(value& item, std::string_view key, std::string_view& out,
+                         const char** raw = nullptr) {
+  return with_string_member(item, key, [&](value& string) {
+    if (raw != nullptr) *raw = string.raw_json_token().data();
+    return string.get_string(true).get(out);
+  });
 }
 
 // The string member `key` of an object value, like member_string(), but left undecoded when
@@ -323,21 +330,11 @@ error_code member_string(value& item, std::string_view key, std::string_view& ou
 // or fails as it would have. All stay empty when there is no such member.
 error_code member_string_or_raw(value& item, std::string_view key, std::string_view& token,
                                 JsonStringCheck& check, std::string_view& decoded) {
-  simdjson::ondemand::object object;
-  NEWSPRISM_JSON_TRY(item.get_object().get(object));
-  for (auto field_result : object) {
-    simdjson::ondemand::field field;
-    NEWSPRISM_JSON_TRY(std::move(field_result).get(field));
-    if (field.escaped_key() != key) continue;
-    json_type type;
-    NEWSPRISM_JSON_TRY(field.value().type().get(type));
-    if (type != json_type::string) continue;
-    token = field.value().raw_json_token();
+  return with_string_member(item, key, [&](value& string) {
+    token = string.raw_json_token();
     check = check_json_string(token.substr(1));
-    if (check.valid) return SUCCESS;
-    return field.value().get_string(true).get(decoded);
-  }
-  return SUCCESS;
+    return check.valid ? SUCCESS : string.get_string(true).get(decoded);
+  });
 }
 
 // A string, an object with a name, or an array of either: author and publisher fields.
