@@ -3,6 +3,7 @@
 // one forward pass; broken JSON keeps what was complete before the break.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -27,7 +28,7 @@ struct JsonArticle {
   /// (decode_json_string(); json_body() for the text alone).
   bool body_in_input = false;
   /// With body_in_input: the raw string's length between its quotes.
-  uint64_t body_raw_length = 0;
+  size_t body_raw_length = 0;
   /// excerpt.rendered or excerpt.
   std::string excerpt;
   bool excerpt_is_html = false;
