@@ -4,6 +4,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -131,4 +132,19 @@ TEST_CASE("json strings: a WordPress body left in the input reads as the decoded
   REQUIRE(read->articles.size() == 1);  // the article before the bad string is kept
   REQUIRE_FALSE(read->issues.empty());
   CHECK(read->issues[0].code == "json_invalid");
+}
+
+TEST_CASE("json strings: decoding refuses a length that does not end at a quote, and never writes past it") {
+  const std::string input = R"(x"ab\"cd" tail)";
+  OffsetMap map;
+  char room[16];
+  CHECK(parse::decode_json_string(input, 1, 6, room, map) == 5);  // ab"cd
+  CHECK(std::string(room, 5) == "ab\"cd");
+  for (size_t wrong : {0u, 3u, 4u, 5u, 7u, 11u, 12u, 100u}) {
+    char guarded[8 + 4];
+    std::fill(guarded, guarded + sizeof guarded, '#');
+    CHECK(parse::decode_json_string(input, 1, wrong, guarded, map) == std::string_view::npos);
+    for (size_t i = std::min<size_t>(wrong, sizeof guarded); i < sizeof guarded; ++i) CHECK(guarded[i] == '#');
+  }
+  CHECK(parse::decode_json_string(input, 0, 6, room, map) == std::string_view::npos);  // no quote there
 }

@@ -93,7 +93,10 @@ JsonStringCheck check_json_string(std::string_view text) {
 }
 
 size_t decode_json_string(std::string_view input, uint64_t quote, size_t raw_length, char* out, OffsetMap& map) {
-  if (quote >= input.size() || raw_length >= input.size() - quote || input[static_cast<size_t>(quote)] != '"') {
+  // The string must sit in the input as told: a quote at each end. Then no walk of it writes
+  // more than raw_length bytes, even were its inside not what the check saw.
+  if (quote >= input.size() || raw_length + 1 >= input.size() - quote || input[static_cast<size_t>(quote)] != '"' ||
+      input[static_cast<size_t>(quote) + 1 + raw_length] != '"') {
     return std::string_view::npos;
   }
   const size_t first = static_cast<size_t>(quote) + 1;
