@@ -1,7 +1,7 @@
 // Routing each paste to its format's reader, and what happens when a reader finds nothing.
 #include <doctest/doctest.h>
 
-#include "parse/json_drafts.hpp"
+#include "parse/json_string.hpp"
 #include "report_test_support.hpp"
 
 using namespace newsprism;

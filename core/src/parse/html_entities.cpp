@@ -2,8 +2,12 @@
 // numeric character reference end state), over a generated copy of the named table.
 #include "parse/html_entities.hpp"
 
+#include <utf8/unchecked.h>
+
 #include <algorithm>
 #include <cstring>
+
+#include "parse/rule_text.hpp"
 
 namespace newsprism::parse {
 namespace {
@@ -26,13 +30,6 @@ constexpr uint32_t kReplacementCharacter = 0xFFFD;
 bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool is_ascii_alphanumeric(char c) { return is_ascii_digit(c) || is_ascii_alpha(c); }
-
-int hex_value(char c) {
-  if (is_ascii_digit(c)) return c - '0';
-  char lower = static_cast<char>(c | 0x20);
-  if (lower >= 'a' && lower <= 'f') return lower - 'a' + 10;
-  return -1;
-}
 
 // Character `index` of `name` as an int, with "past the end" ordered before every character,
 // which is how the table is sorted (a name comes before its extensions).
@@ -95,23 +92,8 @@ std::span<const NamedCharacterReference> named_character_references() {
 }
 
 void append_utf8(uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    char bytes[2] = {static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(bytes, 2);
-  } else if (cp < 0x10000) {
-    char bytes[3] = {static_cast<char>(0xE0 | (cp >> 12)),
-                     static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                     static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(bytes, 3);
-  } else {
-    char bytes[4] = {static_cast<char>(0xF0 | (cp >> 18)),
-                     static_cast<char>(0x80 | ((cp >> 12) & 0x3F)),
-                     static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
-                     static_cast<char>(0x80 | (cp & 0x3F))};
-    out.append(bytes, 4);
-  }
+  char bytes[4];
+  out.append(bytes, static_cast<size_t>(utf8::unchecked::append(cp, bytes) - bytes));  // one append, not one a byte
 }
 
 size_t decode_character_reference_at(std::string_view text, size_t ampersand, bool in_attribute,
@@ -127,7 +109,7 @@ size_t decode_character_reference_at(std::string_view text, size_t ampersand, bo
     // Saturate above the Unicode range: "&#99999999999;" is U+FFFD, not a wrapped value.
     constexpr uint32_t kSaturated = 0x110000;
     if (hex) {
-      for (int digit; p < text.size() && (digit = hex_value(text[p])) >= 0; ++p) {
+      for (int digit; p < text.size() && (digit = rule_text::hex_value(text[p])) >= 0; ++p) {
         cp = std::min<uint32_t>(cp * 16 + static_cast<uint32_t>(digit), kSaturated);
       }
     } else {

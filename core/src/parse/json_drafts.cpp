@@ -58,24 +58,6 @@ void append_body(JsonArticle& json, std::string_view input, ArticleDraft& draft)
 
 }  // namespace
 
-bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map) {
-  if (quote >= input.size() || input[static_cast<size_t>(quote)] != '"') return false;
-  const size_t first = static_cast<size_t>(quote) + 1;
-  OffsetMap built;
-  built.add(0, static_cast<uint32_t>(first));
-  size_t decoded = 0;
-  const size_t end = walk_json_string(
-      input.substr(first), [&](size_t, size_t length) { decoded += length; },
-      [&](size_t start, const JsonEscape& escape) {
-        decoded += escape.utf8_length;
-        built.add(static_cast<uint32_t>(decoded), static_cast<uint32_t>(first + start + escape.raw_length));
-      });
-  if (end == std::string_view::npos || decoded != decoded_length) return false;
-  built.finish(static_cast<uint32_t>(decoded), static_cast<uint32_t>(first + end));
-  map = std::move(built);
-  return true;
-}
-
 std::string html_snippet_text(std::string_view html) {
   // Without a tag, a character reference or a NUL, the tokenizer would give the whole snippet
   // back as one text token (most titles): skip it.

@@ -19,12 +19,6 @@ namespace newsprism::parse {
 /// drafted on different threads at once.
 ArticleDraft json_draft(JsonExtraction& extraction, size_t index, std::string_view input);
 
-/// The map from the decoded value of the JSON string whose opening quote is at `quote` in
-/// `input` back to the input bytes: each escape ("\n", "\u00e9", a surrogate pair) maps to
-/// its whole escape sequence. Returns false (and leaves `map` alone) when decoding the raw
-/// string does not give `decoded_length` bytes.
-bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map);
-
 /// Text of an HTML snippet such as a title or an excerpt: character references decoded, tags
 /// removed, spaces collapsed.
 std::string html_snippet_text(std::string_view html);

@@ -1,23 +1,20 @@
 #include "parse/json_string.hpp"
 
+#include <utf8/unchecked.h>
+
 #include <cstring>
+
+#include "parse/rule_text.hpp"
 
 namespace newsprism::parse {
 namespace {
-
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
 
 // The code unit of "\uXXXX" at `at` (the backslash), or -1 when there is none there.
 int32_t escaped_unit(std::string_view text, size_t at) {
   if (at + 6 > text.size() || text[at] != '\\' || text[at + 1] != 'u') return -1;
   int32_t unit = 0;
   for (size_t k = at + 2; k < at + 6; ++k) {
-    const int digit = hex_value(text[k]);
+    const int digit = rule_text::hex_value(text[k]);
     if (digit < 0) return -1;
     unit = unit * 16 + digit;
   }
@@ -27,39 +24,44 @@ int32_t escaped_unit(std::string_view text, size_t at) {
 JsonEscape encode(uint32_t raw_length, uint32_t cp) {
   JsonEscape escape;
   escape.raw_length = raw_length;
-  auto byte = [](uint32_t value) { return static_cast<char>(static_cast<unsigned char>(value)); };
-  if (cp < 0x80) {
-    escape.utf8[0] = byte(cp);
-    escape.utf8_length = 1;
-  } else if (cp < 0x800) {
-    escape.utf8[0] = byte(0xC0 | (cp >> 6));
-    escape.utf8[1] = byte(0x80 | (cp & 0x3F));
-    escape.utf8_length = 2;
-  } else if (cp < 0x10000) {
-    escape.utf8[0] = byte(0xE0 | (cp >> 12));
-    escape.utf8[1] = byte(0x80 | ((cp >> 6) & 0x3F));
-    escape.utf8[2] = byte(0x80 | (cp & 0x3F));
-    escape.utf8_length = 3;
-  } else {
-    escape.utf8[0] = byte(0xF0 | (cp >> 18));
-    escape.utf8[1] = byte(0x80 | ((cp >> 12) & 0x3F));
-    escape.utf8[2] = byte(0x80 | ((cp >> 6) & 0x3F));
-    escape.utf8[3] = byte(0x80 | (cp & 0x3F));
-    escape.utf8_length = 4;
-  }
+  escape.utf8_length = static_cast<uint32_t>(utf8::unchecked::append(cp, escape.utf8) - escape.utf8);
   return escape;
 }
 
-bool is_blank_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+// What map_json_string() walked.
+struct MappedString {
+  size_t end = std::string_view::npos;  // the closing quote in `text`, or npos
+  size_t length = 0;                    // decoded bytes
+};
+
+// Walks the string whose content `text` starts at input offset `first` (just after its opening
+// quote), giving its decoded bytes to write(at, bytes, length) in order (`at` where they go in
+// the decoded string) and, when it closes, its map (as json_string_map() says) to `map`.
+template <typename Write>
+MappedString map_json_string(std::string_view text, size_t first, OffsetMap& map, Write&& write) {
+  MappedString mapped;
+  OffsetMap built;
+  built.add(0, static_cast<uint32_t>(first));
+  mapped.end = walk_json_string(
+      text,
+      [&](size_t at, size_t length) {
+        write(mapped.length, text.data() + at, length);
+        mapped.length += length;
+      },
+      [&](size_t at, const JsonEscape& escape) {
+        write(mapped.length, escape.utf8, escape.utf8_length);
+        mapped.length += escape.utf8_length;
+        built.add(static_cast<uint32_t>(mapped.length), static_cast<uint32_t>(first + at + escape.raw_length));
+      });
+  if (mapped.end == std::string_view::npos) return mapped;
+  built.finish(static_cast<uint32_t>(mapped.length), static_cast<uint32_t>(first + mapped.end));
+  map = std::move(built);
+  return mapped;
+}
 
 }  // namespace
 
-JsonEscape json_escape_at(std::string_view text, size_t at) {
-  if (at + 1 >= text.size()) return {};
-  if (const char simple = kSimpleJsonEscapes[static_cast<unsigned char>(text[at + 1])]; simple != 0) {
-    return encode(2, static_cast<unsigned char>(simple));
-  }
-  if (text[at + 1] != 'u') return {};
+JsonEscape json_unicode_escape_at(std::string_view text, size_t at) {
   const int32_t unit = escaped_unit(text, at);
   if (unit < 0) return {};
   constexpr uint32_t kReplacement = 0xFFFD;
@@ -82,14 +84,26 @@ JsonStringCheck check_json_string(std::string_view text) {
   const size_t end = walk_json_string(
       text,
       [&](size_t start, size_t length) {
-        for (size_t i = start; blank && i < start + length; ++i) blank = is_blank_byte(text[i]);
+        for (size_t i = start; blank && i < start + length; ++i) blank = rule_text::is_space(text[i]);
       },
-      [&](size_t, const JsonEscape& escape) { blank = blank && escape.utf8_length == 1 && is_blank_byte(escape.utf8[0]); });
+      [&](size_t, const JsonEscape& escape) {
+        blank = blank && escape.utf8_length == 1 && rule_text::is_space(escape.utf8[0]);
+      });
   if (end == std::string_view::npos) return check;
   check.valid = true;
   check.blank = blank;
   check.length = end;
   return check;
+}
+
+bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map) {
+  if (quote >= input.size() || input[static_cast<size_t>(quote)] != '"') return false;
+  const size_t first = static_cast<size_t>(quote) + 1;
+  OffsetMap built;
+  const MappedString mapped = map_json_string(input.substr(first), first, built, [](size_t, const char*, size_t) {});
+  if (mapped.end == std::string_view::npos || mapped.length != decoded_length) return false;
+  map = std::move(built);
+  return true;
 }
 
 size_t decode_json_string(std::string_view input, uint64_t quote, size_t raw_length, char* out, OffsetMap& map) {
@@ -100,25 +114,10 @@ size_t decode_json_string(std::string_view input, uint64_t quote, size_t raw_len
     return std::string_view::npos;
   }
   const size_t first = static_cast<size_t>(quote) + 1;
-  const std::string_view text = input.substr(first, raw_length + 1);  // the closing quote too
-  size_t used = 0;
-  OffsetMap built;
-  built.add(0, static_cast<uint32_t>(first));
-  const size_t end = walk_json_string(
-      text,
-      [&](size_t at, size_t length) {
-        std::memcpy(out + used, text.data() + at, length);
-        used += length;
-      },
-      [&](size_t at, const JsonEscape& escape) {
-        std::memcpy(out + used, escape.utf8, escape.utf8_length);
-        used += escape.utf8_length;
-        built.add(static_cast<uint32_t>(used), static_cast<uint32_t>(first + at + escape.raw_length));
-      });
-  if (end != raw_length) return std::string_view::npos;
-  built.finish(static_cast<uint32_t>(used), static_cast<uint32_t>(first + end));
-  map = std::move(built);
-  return used;
+  const MappedString mapped = map_json_string(
+      input.substr(first, raw_length + 1), first, map,
+      [out](size_t at, const char* bytes, size_t length) { std::memcpy(out + at, bytes, length); });
+  return mapped.end == raw_length ? mapped.length : std::string_view::npos;
 }
 
 }  // namespace newsprism::parse

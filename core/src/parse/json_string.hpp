@@ -22,35 +22,6 @@ struct JsonEscape {
   char utf8[4] = {};
 };
 
-/// The escape at `at` in `text` (text[at] is the backslash).
-JsonEscape json_escape_at(std::string_view text, size_t at);
-
-/// Walks the raw content of a JSON string, `text` starting just after its opening quote, to its
-/// closing quote: run(start, length) for each run of bytes that stand for themselves and
-/// escape(start, JsonEscape) for each escape sequence, in order. Returns the offset of the
-/// closing quote in `text`, or std::string_view::npos when an escape is not valid JSON or no
-/// quote closes the string.
-template <typename Run, typename Escape>
-size_t walk_json_string(std::string_view text, Run&& run, Escape&& escape);
-
-/// What check_json_string() found.
-struct JsonStringCheck {
-  bool valid = false;   ///< closed, and every escape valid
-  bool blank = false;   ///< decodes to nothing but spaces, tabs and line breaks (or nothing)
-  size_t length = 0;    ///< raw bytes between the quotes
-};
-
-/// Checks the raw JSON string `text` starts (just after its opening quote) without decoding it.
-JsonStringCheck check_json_string(std::string_view text);
-
-/// Decodes the JSON string whose opening quote is at `quote` in `input` and that has
-/// `raw_length` bytes before its closing quote (JsonStringCheck::length) into `out`, which has
-/// room for `raw_length` bytes (decoded, a string is never longer than raw), and sets `map`
-/// from the decoded bytes back to the input: each escape maps to its whole escape sequence.
-/// Returns how many bytes it wrote, or std::string_view::npos when the string is not that (then
-/// `out` and `map` are unspecified).
-size_t decode_json_string(std::string_view input, uint64_t quote, size_t raw_length, char* out, OffsetMap& map);
-
 /// The byte each two-byte escape ("\\n", "\\/", ...) stands for, by its second byte; 0 for others.
 inline constexpr auto kSimpleJsonEscapes = [] {
   struct Table {
@@ -68,6 +39,29 @@ inline constexpr auto kSimpleJsonEscapes = [] {
   return table;
 }();
 
+/// The "\uXXXX" escape at `at` in `text` (text[at] is the backslash): one code point, a
+/// surrogate pair, or a lone surrogate (U+FFFD).
+JsonEscape json_unicode_escape_at(std::string_view text, size_t at);
+
+/// The escape at `at` in `text` (text[at] is the backslash). The two-byte ones ("\/" of every
+/// closing tag in WordPress HTML, "\n", "\"") are decoded inline.
+inline JsonEscape json_escape_at(std::string_view text, size_t at) {
+  if (at + 1 >= text.size()) return {};
+  if (const char simple = kSimpleJsonEscapes[static_cast<unsigned char>(text[at + 1])]; simple != 0) {
+    JsonEscape escape;
+    escape.raw_length = 2;
+    escape.utf8_length = 1;
+    escape.utf8[0] = simple;
+    return escape;
+  }
+  return text[at + 1] == 'u' ? json_unicode_escape_at(text, at) : JsonEscape{};
+}
+
+/// Walks the raw content of a JSON string, `text` starting just after its opening quote, to its
+/// closing quote: run(start, length) for each run of bytes that stand for themselves and
+/// escape(start, JsonEscape) for each escape sequence, in order. Returns the offset of the
+/// closing quote in `text`, or std::string_view::npos when an escape is not valid JSON or no
+/// quote closes the string.
 template <typename Run, typename Escape>
 size_t walk_json_string(std::string_view text, Run&& run, Escape&& escape) {
   size_t at = 0;
@@ -77,23 +71,35 @@ size_t walk_json_string(std::string_view text, Run&& run, Escape&& escape) {
     if (stop > at) run(at, stop - at);
     if (stop >= text.size()) return std::string_view::npos;
     if (text[stop] == '"') return stop;
-    // The two-byte escapes ("\\/" of every closing tag in WordPress HTML, "\\n", "\\"") inline.
-    if (stop + 1 < text.size()) {
-      if (const char simple = kSimpleJsonEscapes[static_cast<unsigned char>(text[stop + 1])]; simple != 0) {
-        JsonEscape decoded;
-        decoded.raw_length = 2;
-        decoded.utf8_length = 1;
-        decoded.utf8[0] = simple;
-        escape(stop, decoded);
-        at = stop + 2;
-        continue;
-      }
-    }
     const JsonEscape decoded = json_escape_at(text, stop);
     if (decoded.raw_length == 0) return std::string_view::npos;
     escape(stop, decoded);
     at = stop + decoded.raw_length;
   }
 }
+
+/// What check_json_string() found.
+struct JsonStringCheck {
+  bool valid = false;   ///< closed, and every escape valid
+  bool blank = false;   ///< decodes to nothing but spaces, tabs and line breaks (or nothing)
+  size_t length = 0;    ///< raw bytes between the quotes
+};
+
+/// Checks the raw JSON string `text` starts (just after its opening quote) without decoding it.
+JsonStringCheck check_json_string(std::string_view text);
+
+/// The map from the decoded value of the JSON string whose opening quote is at `quote` in
+/// `input` back to the input bytes: each escape ("\n", "\u00e9", a surrogate pair) maps to
+/// its whole escape sequence. Returns false (and leaves `map` alone) when decoding the raw
+/// string does not give `decoded_length` bytes.
+bool json_string_map(std::string_view input, uint64_t quote, size_t decoded_length, OffsetMap& map);
+
+/// Decodes the JSON string whose opening quote is at `quote` in `input` and that has
+/// `raw_length` bytes before its closing quote (JsonStringCheck::length) into `out`, which has
+/// room for `raw_length` bytes (decoded, a string is never longer than raw), and sets `map`
+/// from the decoded bytes back to the input, as json_string_map() does. Returns how many bytes
+/// it wrote, or std::string_view::npos when the string is not that (then `out` and `map` are
+/// unspecified).
+size_t decode_json_string(std::string_view input, uint64_t quote, size_t raw_length, char* out, OffsetMap& map);
 
 }  // namespace newsprism::parse

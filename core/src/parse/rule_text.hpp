@@ -33,6 +33,12 @@ inline bool is_alpha(char c) {
 inline bool is_alnum(char c) {
   return is_alpha(c) || is_digit(c);
 }
+/// The value of a hexadecimal digit (either case), or -1.
+inline int hex_value(char c) {
+  if (is_digit(c)) return c - '0';
+  const char lower = static_cast<char>(c | 0x20);
+  return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
+}
 inline char to_lower(char c) {
   return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }
